@@ -1,0 +1,25 @@
+package com.opsflow.approval;
+
+/**
+ * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
+ * say why, and no comment may exceed what a person reads on one screen.
+ */
+public record ReviewSubmission(ReviewDecision decision, String comment) {
+
+  public static final int MAX_COMMENT_LENGTH = 2000;
+
+  public static ReviewSubmission of(Object decisionCode, Object commentValue) {
+    ReviewDecision decision = ReviewDecision.parse(decisionCode);
+    if (commentValue != null && !(commentValue instanceof String)) {
+      throw new SubmissionRefused("审批意见必须是文字。");
+    }
+    String comment = commentValue == null ? "" : ((String) commentValue).strip();
+    if (decision.commentRequired() && comment.isEmpty()) {
+      throw new SubmissionRefused(decision.label() + "时必须填写审批意见，说明原因。");
+    }
+    if (comment.length() > MAX_COMMENT_LENGTH) {
+      throw new SubmissionRefused("审批意见不能超过 " + MAX_COMMENT_LENGTH + " 个字（当前 " + comment.length() + " 个字）。");
+    }
+    return new ReviewSubmission(decision, comment);
+  }
+}

@@ -1,0 +1,79 @@
+package com.opsflow.organisation;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import com.opsflow.approval.SubmissionRefused;
+
+/**
+ * Answers "who is who" from the organisation at run time, so that no diagram or class names a person.
+ * Exposed to BPMN expressions as {@code org}, e.g. {@code ${org.headGroupOf(department)}}.
+ */
+@Component("org")
+public class Organisation {
+
+  private final IdentityService identityService;
+
+  public Organisation(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** The department of a user: the one group of type {@value Groups#DEPARTMENT} they belong to. */
+  public String departmentOf(String userId) {
+    List<Group> departments = identityService.createGroupQuery()
+        .groupMember(userId).groupType(Groups.DEPARTMENT).list();
+    if (departments.isEmpty()) {
+      throw new SubmissionRefused("您不属于任何部门，不能以部门名义提交。请联系系统管理员在组织架构中为您分配部门。");
+    }
+    if (departments.size() > 1) {
+      throw new SubmissionRefused("您同时属于多个部门，系统无法确定以哪个部门提交。请联系系统管理员调整组织架构。");
+    }
+    return departments.get(0).getId();
+  }
+
+  /** The candidate group of "the head of that department"; refuses when nobody holds the role. */
+  public String headGroupOf(String department) {
+    String headGroup = Groups.headGroupOf(department);
+    long heads = identityService.createUserQuery().memberOfGroup(headGroup).count();
+    if (heads == 0) {
+      throw new SubmissionRefused("部门“" + departmentName(department) + "”尚未设置部门负责人，无法送审。请联系系统管理员。");
+    }
+    return headGroup;
+  }
+
+  public String departmentName(String department) {
+    return Optional.ofNullable(identityService.createGroupQuery().groupId(department).singleResult())
+        .map(Group::getName)
+        .orElse(department);
+  }
+
+  /** Every department of the organisation, in a stable order. */
+  public List<Group> departments() {
+    return identityService.createGroupQuery().groupType(Groups.DEPARTMENT).list().stream()
+        .sorted(Comparator.comparing(Group::getId))
+        .toList();
+  }
+
+  /** How a person is shown to other people: the Chinese full name, family name first. */
+  public String displayName(String userId) {
+    if (userId == null) {
+      return "系统";
+    }
+    User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return userId;
+    }
+    String name = nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+    return name.isBlank() ? userId : name;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

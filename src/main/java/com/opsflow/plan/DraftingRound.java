@@ -1,0 +1,66 @@
+package com.opsflow.plan;
+
+import static com.opsflow.plan.OperationPlanApprovalProcess.Variables.*;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+import com.opsflow.approval.CompanyClock;
+import com.opsflow.organisation.Organisation;
+
+/**
+ * 开启编制: when a drafting round is due, fixes the period it plans for and the departments that still
+ * need a plan for it. The diagram's multi-instance reads {@link #departmentsToDraft} directly, so the
+ * list never becomes a (serialized) variable.
+ */
+@Component("draftingRound")
+public class DraftingRound implements JavaDelegate {
+
+  private final Organisation org;
+  private final OperationPlans plans;
+  private final CompanyClock clock;
+
+  DraftingRound(Organisation org, OperationPlans plans, CompanyClock clock) {
+    this.org = org;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    PlanType type = PlanType.valueOf((String) execution.getVariable(PlanDraftingRoundProcess.Variables.ROUND_PLAN_TYPE));
+    PlanPeriod period = PlanPeriod.following(type, clock.today());
+    execution.setVariable(PLAN_TYPE, type.name());
+    execution.setVariable(PERIOD_YEAR, period.year());
+    execution.setVariable(type == PlanType.MONTHLY ? PERIOD_MONTH : PERIOD_QUARTER,
+        period.number() == null ? null : String.valueOf(period.number()));
+    execution.setVariable(PERIOD_LABEL, period.label());
+    execution.setVariable(PRESCRIBED_PERIOD, encode(period));
+    // drafting is due when the period begins (OM-3: before year end, at quarter end, at month end)
+    execution.setVariable(DRAFT_DUE_DATE, Date.from(period.start().atStartOfDay(clock.zone()).toInstant()));
+  }
+
+  /** Departments that hold no plan for the round's period yet: they are the ones asked to draft. */
+  public List<String> departmentsToDraft(DelegateExecution execution) {
+    PlanPeriod period = decode((String) execution.getVariable(PRESCRIBED_PERIOD));
+    return org.departments().stream()
+        .map(Group::getId)
+        .filter(department -> plans.findByActivePeriodKey(period.keyFor(department)).isEmpty())
+        .toList();
+  }
+
+  static String encode(PlanPeriod period) {
+    return period.type() + ":" + period.year() + ":" + (period.number() == null ? "" : period.number());
+  }
+
+  static PlanPeriod decode(String encoded) {
+    String[] parts = encoded.split(":", -1);
+    return new PlanPeriod(PlanType.valueOf(parts[0]), Integer.parseInt(parts[1]),
+        parts[2].isEmpty() ? null : Integer.valueOf(parts[2]));
+  }
+}

@@ -1,0 +1,199 @@
+package com.opsflow.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A department's operation plan for one period, as the company keeps it: content, status, version and
+ * the trail of every submission and decision. Knows nothing of Camunda.
+ */
+@Entity
+@Table(name = "operation_plan")
+public class OperationPlan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "plan_number", nullable = false)
+  private String number;
+  @Column(name = "version_no", nullable = false)
+  private int version;
+  @Column(nullable = false)
+  private String department;
+  @Column(name = "department_name", nullable = false)
+  private String departmentName;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "plan_type", nullable = false)
+  private PlanType type;
+  @Column(name = "period_year", nullable = false)
+  private int periodYear;
+  @Column(name = "period_number")
+  private Integer periodNumber;
+  @Column(nullable = false)
+  private String title;
+  @Column(nullable = false)
+  private String summary;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PlanStatus status;
+  /** Set while the plan holds its period; the unique constraint makes a second plan for it impossible. */
+  @Column(name = "active_period_key")
+  private String activePeriodKey;
+  @Column(nullable = false)
+  private String drafter;
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+  @Column(name = "filed_with")
+  private String filedWith;
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @ElementCollection
+  @CollectionTable(name = "operation_plan_item", joinColumns = @JoinColumn(name = "plan_id"))
+  @OrderColumn(name = "item_order")
+  private List<PlanItem> items = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "operation_plan_trail", joinColumns = @JoinColumn(name = "plan_id"))
+  @OrderColumn(name = "entry_order")
+  private List<PlanTrailEntry> trail = new ArrayList<>();
+
+  protected OperationPlan() {
+  }
+
+  OperationPlan(String number, String department, String departmentName, String drafter,
+      String processInstanceId, Instant now) {
+    this.number = number;
+    this.version = 1;
+    this.department = department;
+    this.departmentName = departmentName;
+    this.drafter = drafter;
+    this.processInstanceId = processInstanceId;
+    this.status = PlanStatus.DRAFT;
+    this.createdAt = now;
+  }
+
+  void submit(PlanDraft draft, String actorName, Instant now) {
+    String action = status == PlanStatus.DRAFT && submittedAt != null ? "修改后重新提交" : "提交";
+    this.type = draft.period().type();
+    this.periodYear = draft.period().year();
+    this.periodNumber = draft.period().number();
+    this.title = draft.title();
+    this.summary = draft.summary();
+    this.items.clear();
+    this.items.addAll(draft.items());
+    this.status = PlanStatus.IN_REVIEW;
+    this.activePeriodKey = draft.period().keyFor(department);
+    this.submittedAt = now;
+    trail.add(new PlanTrailEntry("编制", action, drafter, actorName, null, now));
+  }
+
+  void recordReturn(String step, String actor, String actorName, String comment, Instant now) {
+    trail.add(new PlanTrailEntry(step, "退回修改", actor, actorName, comment, now));
+    this.status = PlanStatus.DRAFT;
+  }
+
+  void recordApproval(String step, String actor, String actorName, String comment, Instant now) {
+    trail.add(new PlanTrailEntry(step, "同意", actor, actorName, comment, now));
+  }
+
+  void reject(String step, String actor, String actorName, String comment, Instant now) {
+    trail.add(new PlanTrailEntry(step, "驳回", actor, actorName, comment, now));
+    this.status = PlanStatus.REJECTED;
+    this.activePeriodKey = null;
+    this.decidedAt = now;
+  }
+
+  /** The route has approved the plan: it comes into force as approved, filed or published (OM-3). */
+  void putInForce(PlanStatus outcome, String filedWith, Instant now) {
+    if (!outcome.inForce()) {
+      throw new IllegalArgumentException(outcome + " is not a status in force");
+    }
+    this.status = outcome;
+    this.filedWith = filedWith;
+    this.decidedAt = now;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String number() {
+    return number;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String department() {
+    return department;
+  }
+
+  public String departmentName() {
+    return departmentName;
+  }
+
+  public PlanType type() {
+    return type;
+  }
+
+  public PlanPeriod period() {
+    return new PlanPeriod(type, periodYear, periodNumber);
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public PlanStatus status() {
+    return status;
+  }
+
+  public String drafter() {
+    return drafter;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public String filedWith() {
+    return filedWith;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public List<PlanItem> items() {
+    return List.copyOf(items);
+  }
+
+  public List<PlanTrailEntry> trail() {
+    return List.copyOf(trail);
+  }
+}

@@ -1,0 +1,70 @@
+package com.opsflow.plan;
+
+/** Names shared by {@code processes/operation-plan-approval.bpmn}, its forms and the Java around it. */
+public final class OperationPlanApprovalProcess {
+
+  public static final String KEY = "operation-plan-approval";
+
+  private OperationPlanApprovalProcess() {
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String START = "Start_PlanDrafted";
+    public static final String DRAFT_PLAN = "Task_DraftPlan";
+    public static final String SUBMIT_PLAN = "Task_SubmitPlan";
+    public static final String DETERMINE_ROUTE = "Task_DetermineRoute";
+    public static final String REVIEW_BY_DEPARTMENT_HEAD = "Task_ReviewByDepartmentHead";
+    public static final String REVIEW_BY_OPERATIONS = "Task_ReviewByOperations";
+    public static final String APPROVE_BY_MANAGEMENT = "Task_ApproveByManagement";
+    public static final String REVISE_PLAN = "Task_RevisePlan";
+    public static final String PUT_PLAN_IN_FORCE = "Task_PutPlanInForce";
+    public static final String END_PLAN_IN_FORCE = "End_PlanInForce";
+    public static final String END_PLAN_REJECTED = "End_PlanRejected";
+
+    private Elements() {
+    }
+  }
+
+  /** Process variables. */
+  public static final class Variables {
+    // what the drafter fills in (forms/operation-plan-draft.form)
+    public static final String PLAN_TYPE = "planType";
+    public static final String PERIOD_YEAR = "periodYear";
+    public static final String PERIOD_QUARTER = "periodQuarter";
+    public static final String PERIOD_MONTH = "periodMonth";
+    public static final String PLAN_TITLE = "planTitle";
+    public static final String PLAN_SUMMARY = "planSummary";
+    public static final String PLAN_ITEMS = "planItems";
+    // who and where
+    public static final String INITIATOR = "initiator";
+    public static final String DRAFTER = "drafter";
+    public static final String DEPARTMENT = "department";
+    public static final String DEPARTMENT_NAME = "departmentName";
+    // set by the drafting calendar when it opens the drafting
+    public static final String OPENED_BY_CALENDAR = "openedByCalendar";
+    public static final String PRESCRIBED_PERIOD = "prescribedPeriod";
+    public static final String DRAFT_DUE_DATE = "draftDueDate";
+    // the record
+    public static final String PLAN_ID = "planId";
+    public static final String PLAN_NUMBER = "planNumber";
+    public static final String PLAN_TYPE_LABEL = "planTypeLabel";
+    public static final String PERIOD_LABEL = "periodLabel";
+    public static final String PLAN_STATUS = "planStatus";
+    // the route, from processes/plan-approval-route.dmn
+    public static final String HEAD_REVIEW = "headReview";
+    public static final String OPERATIONS_REVIEW = "operationsReview";
+    public static final String MANAGEMENT_APPROVAL = "managementApproval";
+    public static final String APPROVED_STATUS = "approvedStatus";
+    public static final String FILED_WITH = "filedWith";
+    // review steps (forms/operation-plan-review.form)
+    public static final String DECISION = "decision";
+    public static final String DECISION_COMMENT = "decisionComment";
+    public static final String REVIEW_OUTCOME = "reviewOutcome";
+    public static final String LAST_RETURN_COMMENT = "lastReturnComment";
+    public static final String DECISION_HISTORY = "decisionHistory";
+
+    private Variables() {
+    }
+  }
+}

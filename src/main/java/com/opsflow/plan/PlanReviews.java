@@ -1,0 +1,46 @@
+package com.opsflow.plan;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opsflow.approval.ReviewSubmission;
+import com.opsflow.organisation.Organisation;
+
+/** Recording what reviewers decided on a plan, and putting an approved plan into force. */
+@Service
+public class PlanReviews {
+
+  private final OperationPlans plans;
+  private final Organisation org;
+
+  PlanReviews(OperationPlans plans, Organisation org) {
+    this.plans = plans;
+    this.org = org;
+  }
+
+  @Transactional
+  public OperationPlan record(long planId, String step, String reviewer, ReviewSubmission submission, Instant now) {
+    OperationPlan plan = plan(planId);
+    String name = org.displayName(reviewer);
+    String comment = submission.comment().isEmpty() ? null : submission.comment();
+    switch (submission.decision()) {
+      case APPROVE -> plan.recordApproval(step, reviewer, name, comment, now);
+      case RETURN -> plan.recordReturn(step, reviewer, name, comment, now);
+      case REJECT -> plan.reject(step, reviewer, name, comment, now);
+    }
+    return plans.save(plan);
+  }
+
+  @Transactional
+  public OperationPlan putInForce(long planId, PlanStatus outcome, String filedWith, Instant now) {
+    OperationPlan plan = plan(planId);
+    plan.putInForce(outcome, filedWith, now);
+    return plans.save(plan);
+  }
+
+  private OperationPlan plan(long planId) {
+    return plans.findById(planId).orElseThrow(() -> new IllegalStateException("plan " + planId + " vanished"));
+  }
+}

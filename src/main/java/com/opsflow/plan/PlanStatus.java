@@ -1,0 +1,29 @@
+package com.opsflow.plan;
+
+/** Where a plan record stands. Every status but 已驳回 holds the department's plan period. */
+public enum PlanStatus {
+  DRAFT("草稿"),
+  IN_REVIEW("审批中"),
+  APPROVED("已批准"),
+  FILED("已备案"),
+  PUBLISHED("已发布"),
+  REJECTED("已驳回");
+
+  private final String label;
+
+  PlanStatus(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  boolean holdsPeriod() {
+    return this != REJECTED;
+  }
+
+  boolean inForce() {
+    return this == APPROVED || this == FILED || this == PUBLISHED;
+  }
+}

@@ -1,0 +1,60 @@
+package com.opsflow.plan;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** One event in a plan's decision trail: who did what at which step, when, and why. */
+@Embeddable
+public class PlanTrailEntry {
+
+  @Column(nullable = false)
+  private String step;
+  @Column(nullable = false)
+  private String action;
+  private String actor;
+  @Column(name = "actor_name")
+  private String actorName;
+  @Column(name = "decision_comment")
+  private String comment;
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  protected PlanTrailEntry() {
+  }
+
+  PlanTrailEntry(String step, String action, String actor, String actorName, String comment, Instant occurredAt) {
+    this.step = step;
+    this.action = action;
+    this.actor = actor;
+    this.actorName = actorName;
+    this.comment = comment;
+    this.occurredAt = occurredAt;
+  }
+
+  public String step() {
+    return step;
+  }
+
+  /** 提交, 同意, 退回修改, 驳回 … as the person reads it. */
+  public String action() {
+    return action;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String actorName() {
+    return actorName;
+  }
+
+  public String comment() {
+    return comment;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+}

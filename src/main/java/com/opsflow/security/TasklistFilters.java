@@ -1,0 +1,73 @@
+package com.opsflow.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The three Tasklist filters every employee finds ready: 我的待办, 部门待办 and 已逾期. They are global
+ * filters readable by everyone; the engine's task authorizations still decide which tasks each person
+ * sees in them. Created once; an administrator may edit them in Tasklist afterwards.
+ */
+@Component
+@Order(10)
+class TasklistFilters implements ApplicationRunner {
+
+  static final String MY_TASKS = "我的待办";
+  static final String DEPARTMENT_TASKS = "部门待办";
+  static final String OVERDUE = "已逾期";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    create(MY_TASKS, -10, "分配给我、由我办理的任务",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    create(DEPARTMENT_TASKS, -5, "我所在部门或角色可以认领的任务",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    create(OVERDUE, 0, "已超过到期时间、仍未办理的任务",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+  }
+
+  private void create(String name, int priority, String description, TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Filter filter = filterService.newTaskFilter(name)
+        .setQuery(query.orderByDueDate().asc())
+        .setProperties(Map.of(
+            "priority", priority,
+            "description", description,
+            "refresh", true,
+            "variables", List.of(
+                Map.of("name", "planNumber", "label", "编号"),
+                Map.of("name", "departmentName", "label", "部门"))));
+    filterService.saveFilter(filter);
+    Authorization everyoneReads = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
+    everyoneReads.setResource(Resources.FILTER);
+    everyoneReads.setResourceId(filter.getId());
+    everyoneReads.setUserId(Authorization.ANY);
+    everyoneReads.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(everyoneReads);
+  }
+}
