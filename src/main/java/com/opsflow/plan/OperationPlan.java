@@ -9,6 +9,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -67,12 +68,13 @@ public class OperationPlan {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
-  @ElementCollection
+  // a plan is always read whole: its items and trail are small and part of it
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "operation_plan_item", joinColumns = @JoinColumn(name = "plan_id"))
   @OrderColumn(name = "item_order")
   private List<PlanItem> items = new ArrayList<>();
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "operation_plan_trail", joinColumns = @JoinColumn(name = "plan_id"))
   @OrderColumn(name = "entry_order")
   private List<PlanTrailEntry> trail = new ArrayList<>();

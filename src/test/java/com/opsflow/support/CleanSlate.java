@@ -1,0 +1,31 @@
+package com.opsflow.support;
+
+import java.util.Date;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Puts the shared test engine back to "nothing running, no plans, a fixed day" between tests. */
+public final class CleanSlate {
+
+  /** Saturday 21 November 2026, 10:00 in Shanghai: plans may be drafted for 2026 and 2027. */
+  public static final Instant TODAY = Instant.parse("2026-11-21T02:00:00Z");
+
+  private CleanSlate() {
+  }
+
+  public static void reset(ProcessEngine engine, JdbcTemplate jdbc) {
+    engine.getIdentityService().clearAuthentication();
+    ClockUtil.setCurrentTime(Date.from(TODAY));
+    var runtime = engine.getRuntimeService();
+    var running = runtime.createProcessInstanceQuery().list().stream().map(pi -> pi.getId()).toList();
+    if (!running.isEmpty()) {
+      runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
+    }
+    jdbc.update("delete from operation_plan_trail");
+    jdbc.update("delete from operation_plan_item");
+    jdbc.update("delete from operation_plan");
+  }
+}
