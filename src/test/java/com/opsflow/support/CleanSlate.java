@@ -20,7 +20,7 @@ public final class CleanSlate {
     engine.getIdentityService().clearAuthentication();
     ClockUtil.setCurrentTime(Date.from(TODAY));
     var runtime = engine.getRuntimeService();
-    var running = runtime.createProcessInstanceQuery().list().stream().map(pi -> pi.getId()).toList();
+    var running = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream().map(pi -> pi.getId()).toList();
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
