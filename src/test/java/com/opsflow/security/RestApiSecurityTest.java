@@ -1,0 +1,89 @@
+package com.opsflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.opsflow.support.CleanSlate;
+import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.RestClient;
+
+/** The REST API needs a login, applies the caller's authorizations and takes no Java objects. */
+@OpsflowTest
+class RestApiSecurityTest {
+
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  ProcessEngine engine;
+  @Autowired
+  JdbcTemplate jdbc;
+
+  @BeforeEach
+  void cleanSlate() {
+    CleanSlate.reset(engine, jdbc);
+  }
+
+  @Test
+  void withoutCredentialsOrWithAWrongPasswordTheApiAnswers401() {
+    for (String path : List.of("/task", "/process-definition", "/user", "/filter", "/deployment")) {
+      assertThat(new RestClient(http, null, null).get(path).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(new RestClient(http, "wangfang", "wrong").get("/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(new RestClient(http, "nobody", "demo").get("/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aJavaSerializedObjectIsRefused() {
+    Map<String, Object> smuggled = Map.of("variables", Map.of("payload", Map.of(
+        "type", "Object",
+        "value", "rO0ABXQABGV2aWw=",
+        "valueInfo", Map.of("objectTypeName", "java.lang.String",
+            "serializationDataFormat", "application/x-java-serialized-object"))));
+
+    ResponseEntity<String> refused = new RestClient(http, "wangfang", "demo")
+        .postForText("/process-definition/key/operation-plan-approval/submit-form", smuggled);
+
+    assertThat(refused.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("payload").count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void everyEmployeeFindsTheThreeTasklistFilters() {
+    for (String user : List.of("wangfang", "lina", "yangjianguo", "kongming")) {
+      List<Map<String, Object>> filters = new RestClient(http, user, "demo").list("/filter").getBody();
+      assertThat(filters).as(user).extracting(f -> f.get("name")).containsExactlyInAnyOrder("我的待办", "部门待办", "已逾期");
+    }
+  }
+
+  @Test
+  void managementReadsCockpitButDoesNotAdministerAnything() {
+    var authorizations = engine.getAuthorizationService();
+    assertThat(authorizations.isUserAuthorized("yangjianguo", List.of("management"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit"))
+        .isTrue();
+    assertThat(authorizations.isUserAuthorized("wangfang", List.of("mkt"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "cockpit"))
+        .isFalse();
+    assertThat(authorizations.isUserAuthorized("yangjianguo", List.of("management"),
+        org.camunda.bpm.engine.authorization.Permissions.ACCESS, org.camunda.bpm.engine.authorization.Resources.APPLICATION, "admin"))
+        .isFalse();
+    assertThat(authorizations.isUserAuthorized("yangjianguo", List.of("management"),
+        org.camunda.bpm.engine.authorization.Permissions.DELETE, org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE, "any"))
+        .isFalse();
+    ResponseEntity<Map<String, Object>> suspend = new RestClient(http, "yangjianguo", "demo")
+        .post("/process-definition/key/operation-plan-approval/suspended", Map.of("suspended", true));
+    assertThat(suspend.getStatusCode().is2xxSuccessful()).isFalse();
+  }
+}
