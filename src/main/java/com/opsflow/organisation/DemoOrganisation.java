@@ -80,8 +80,9 @@ class DemoOrganisation implements ApplicationRunner {
   private void member(Person person, String groupId) {
     if (identityService.createUserQuery().userId(person.login()).count() == 0) {
       User user = identityService.newUser(person.login());
-      user.setLastName(person.familyName());
-      user.setFirstName(person.givenName());
+      // Camunda's webapps show "first last": the family name goes first, as Chinese names are read
+      user.setFirstName(person.familyName());
+      user.setLastName(person.givenName());
       user.setEmail(person.login() + "@opsflow.example.com");
       user.setPassword(password);
       identityService.saveUser(user);

@@ -60,7 +60,10 @@ public class Organisation {
         .toList();
   }
 
-  /** How a person is shown to other people: the Chinese full name, family name first. */
+  /**
+   * How a person is shown to other people: the Chinese full name. Camunda's webapps print "first
+   * last", so the organisation keeps the family name (姓) in the first-name field.
+   */
   public String displayName(String userId) {
     if (userId == null) {
       return "系统";
@@ -69,7 +72,7 @@ public class Organisation {
     if (user == null) {
       return userId;
     }
-    String name = nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName());
+    String name = nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
     return name.isBlank() ? userId : name;
   }
 

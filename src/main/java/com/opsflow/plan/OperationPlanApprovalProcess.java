@@ -35,7 +35,14 @@ public final class OperationPlanApprovalProcess {
     public static final String PERIOD_MONTH = "periodMonth";
     public static final String PLAN_TITLE = "planTitle";
     public static final String PLAN_SUMMARY = "planSummary";
+    /**
+     * The items as one Json list. The draft form shows one group per item (paths planItems.0,
+     * planItems.1 …) rather than a dynamic list, because Tasklist 7.24 never enables its submit button
+     * once a field inside a form-js dynamic list was edited.
+     */
     public static final String PLAN_ITEMS = "planItems";
+    /** How many item groups the draft form shows; set from the record so a revision shows them all. */
+    public static final String PLAN_ITEM_COUNT = "planItemCount";
     // who and where
     public static final String INITIATOR = "initiator";
     public static final String DRAFTER = "drafter";
