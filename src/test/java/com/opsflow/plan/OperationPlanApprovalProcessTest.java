@@ -11,29 +11,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.opsflow.approval.SubmissionRefused;
-import com.opsflow.support.Acting;
-import com.opsflow.support.CleanSlate;
-import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.EngineTest;
 
 /**
  * Every path of operation-plan-approval.bpmn for every plan type (OM-3.1, OM-3.2, OM-3.3), driven as the
  * demo users with authorizations on: 王芳 (wangfang, 市场部) drafts, 李娜 (lina) heads 市场部, 吴磊 (wulei)
  * works in 运营部, 杨建国 (yangjianguo) is 管理层.
  */
-@OpsflowTest
-class OperationPlanApprovalProcessTest {
+class OperationPlanApprovalProcessTest extends EngineTest {
 
   static final String DRAFTER = "wangfang";
   static final String MARKETING_HEAD = "lina";
@@ -41,20 +35,8 @@ class OperationPlanApprovalProcessTest {
   static final String MANAGEMENT = "yangjianguo";
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
   OperationPlans plans;
 
-  Acting acting;
-
-  @BeforeEach
-  void cleanSlate() {
-    CleanSlate.reset(engine, jdbc);
-    init(engine);
-    acting = new Acting(engine.getIdentityService());
-  }
 
   ProcessInstance submit(String user, Map<String, Object> plan) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()

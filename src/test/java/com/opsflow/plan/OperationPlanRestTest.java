@@ -7,17 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.opsflow.support.CleanSlate;
-import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.EngineTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
 
@@ -25,22 +21,12 @@ import com.opsflow.support.RestClient.Json;
  * One annual plan from drafting to approval through the REST API, as the demo users themselves with
  * their own passwords, and what a user of another department can and cannot do with it.
  */
-@OpsflowTest
-class OperationPlanRestTest {
+class OperationPlanRestTest extends EngineTest {
 
   @Autowired
   TestRestTemplate http;
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
   OperationPlans plans;
-
-  @BeforeEach
-  void cleanSlate() {
-    CleanSlate.reset(engine, jdbc);
-  }
 
   RestClient as(String user) {
     return new RestClient(http, user, "demo");

@@ -6,35 +6,24 @@ import static com.opsflow.plan.PlanFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.opsflow.approval.CompanyClock;
-import com.opsflow.support.Acting;
-import com.opsflow.support.CleanSlate;
-import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.EngineTest;
 
 /**
  * The delegates one at a time: each test starts the diagram right before the step (Camunda's
  * {@code startBeforeActivity}) with the variables the earlier steps would have left.
  */
-@OpsflowTest
-class PlanDelegatesTest {
+class PlanDelegatesTest extends EngineTest {
 
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
   @Autowired
   PlanSubmissions submissions;
   @Autowired
@@ -42,14 +31,6 @@ class PlanDelegatesTest {
   @Autowired
   CompanyClock clock;
 
-  Acting acting;
-
-  @BeforeEach
-  void cleanSlate() {
-    CleanSlate.reset(engine, jdbc);
-    init(engine);
-    acting = new Acting(engine.getIdentityService());
-  }
 
   OperationPlan planInReview(Map<String, Object> content) {
     Map<String, Object> values = new HashMap<>();

@@ -14,44 +14,27 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.opsflow.support.Acting;
 import com.opsflow.support.CleanSlate;
-import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.EngineTest;
 
 /**
  * The regulation's calendar (OM-3.1/3.2/3.3): the drafting-round timers open a drafting task for every
  * department that has no plan for the coming period yet. Timers are fired by executing their jobs.
  */
-@OpsflowTest
-class PlanDraftingRoundProcessTest {
+class PlanDraftingRoundProcessTest extends EngineTest {
 
   static final List<String> ALL_DEPARTMENTS = List.of("cs", "data", "fin", "hr", "mkt", "ops", "rnd", "sales");
 
   @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
-  @Autowired
   OperationPlans plans;
 
-  Acting acting;
-
-  @BeforeEach
-  void cleanSlate() {
-    CleanSlate.reset(engine, jdbc);
-    init(engine);
-    acting = new Acting(engine.getIdentityService());
-  }
 
   @Test
   void theAnnualTimerIsScheduledForTheFirstOfDecemberAtNine() {

@@ -5,34 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.opsflow.support.CleanSlate;
-import com.opsflow.support.OpsflowTest;
+import com.opsflow.support.EngineTest;
 import com.opsflow.support.RestClient;
 
 /** The REST API needs a login, applies the caller's authorizations and takes no Java objects. */
-@OpsflowTest
-class RestApiSecurityTest {
+class RestApiSecurityTest extends EngineTest {
 
   @Autowired
   TestRestTemplate http;
-  @Autowired
-  ProcessEngine engine;
-  @Autowired
-  JdbcTemplate jdbc;
-
-  @BeforeEach
-  void cleanSlate() {
-    CleanSlate.reset(engine, jdbc);
-  }
 
   @Test
   void withoutCredentialsOrWithAWrongPasswordTheApiAnswers401() {
