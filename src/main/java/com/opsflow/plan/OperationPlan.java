@@ -9,8 +9,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,13 +18,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.opsflow.approval.Reviewed;
+import com.opsflow.approval.TrailEntry;
+
 /**
  * A department's operation plan for one period, as the company keeps it: content, status, version and
  * the trail of every submission and decision. Knows nothing of Camunda.
  */
 @Entity
 @Table(name = "operation_plan")
-public class OperationPlan {
+public class OperationPlan implements Reviewed {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,7 +80,7 @@ public class OperationPlan {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "operation_plan_trail", joinColumns = @JoinColumn(name = "plan_id"))
   @OrderColumn(name = "entry_order")
-  private List<PlanTrailEntry> trail = new ArrayList<>();
+  private List<TrailEntry> trail = new ArrayList<>();
 
   protected OperationPlan() {
   }
@@ -106,20 +109,20 @@ public class OperationPlan {
     this.status = PlanStatus.IN_REVIEW;
     this.activePeriodKey = draft.period().keyFor(department);
     this.submittedAt = now;
-    trail.add(new PlanTrailEntry("编制", action, drafter, actorName, null, now));
+    trail.add(new TrailEntry("编制", action, drafter, actorName, null, now));
   }
 
   void recordReturn(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new PlanTrailEntry(step, "退回修改", actor, actorName, comment, now));
+    trail.add(new TrailEntry(step, "退回修改", actor, actorName, comment, now));
     this.status = PlanStatus.DRAFT;
   }
 
   void recordApproval(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new PlanTrailEntry(step, "同意", actor, actorName, comment, now));
+    trail.add(new TrailEntry(step, "同意", actor, actorName, comment, now));
   }
 
   void reject(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new PlanTrailEntry(step, "驳回", actor, actorName, comment, now));
+    trail.add(new TrailEntry(step, "驳回", actor, actorName, comment, now));
     this.status = PlanStatus.REJECTED;
     this.activePeriodKey = null;
     this.decidedAt = now;
@@ -175,6 +178,11 @@ public class OperationPlan {
     return status;
   }
 
+  @Override
+  public String statusLabel() {
+    return status.label();
+  }
+
   public String drafter() {
     return drafter;
   }
@@ -195,7 +203,8 @@ public class OperationPlan {
     return List.copyOf(items);
   }
 
-  public List<PlanTrailEntry> trail() {
+  @Override
+  public List<TrailEntry> trail() {
     return List.copyOf(trail);
   }
 }

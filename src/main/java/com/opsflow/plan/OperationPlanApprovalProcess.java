@@ -1,5 +1,7 @@
 package com.opsflow.plan;
 
+import com.opsflow.approval.ReviewVariables;
+
 /** Names shared by {@code processes/operation-plan-approval.bpmn}, its forms and the Java around it. */
 public final class OperationPlanApprovalProcess {
 
@@ -65,11 +67,11 @@ public final class OperationPlanApprovalProcess {
     public static final String APPROVED_STATUS = "approvedStatus";
     public static final String FILED_WITH = "filedWith";
     // review steps (forms/operation-plan-review.form)
-    public static final String DECISION = "decision";
-    public static final String DECISION_COMMENT = "decisionComment";
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
-    public static final String LAST_RETURN_COMMENT = "lastReturnComment";
-    public static final String DECISION_HISTORY = "decisionHistory";
+    public static final String DECISION = ReviewVariables.DECISION;
+    public static final String DECISION_COMMENT = ReviewVariables.DECISION_COMMENT;
+    public static final String REVIEW_OUTCOME = ReviewVariables.REVIEW_OUTCOME;
+    public static final String LAST_RETURN_COMMENT = ReviewVariables.LAST_RETURN_COMMENT;
+    public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
 
     private Variables() {
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import com.opsflow.approval.SubmissionRefused;
 
 /**

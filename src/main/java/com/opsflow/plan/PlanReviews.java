@@ -6,11 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opsflow.approval.ReviewSubmission;
+import com.opsflow.approval.ReviewedRecords;
 import com.opsflow.organisation.Organisation;
 
 /** Recording what reviewers decided on a plan, and putting an approved plan into force. */
 @Service
-public class PlanReviews {
+public class PlanReviews implements ReviewedRecords {
 
   private final OperationPlans plans;
   private final Organisation org;
@@ -20,8 +21,9 @@ public class PlanReviews {
     this.org = org;
   }
 
+  @Override
   @Transactional
-  public OperationPlan record(long planId, String step, String reviewer, ReviewSubmission submission, Instant now) {
+  public OperationPlan recordDecision(long planId, String step, String reviewer, ReviewSubmission submission, Instant now) {
     OperationPlan plan = plan(planId);
     String name = org.displayName(reviewer);
     String comment = submission.comment().isEmpty() ? null : submission.comment();

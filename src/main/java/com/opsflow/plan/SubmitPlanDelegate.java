@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.CompanyClock;
 import com.opsflow.approval.CurrentUser;
+import com.opsflow.approval.DecisionHistory;
 import com.opsflow.approval.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
@@ -51,7 +52,7 @@ class SubmitPlanDelegate implements JavaDelegate {
     execution.setVariable(PERIOD_LABEL, plan.period().label());
     execution.setVariable(PLAN_STATUS, plan.status().label());
     execution.setVariable(PLAN_ITEM_COUNT, plan.items().size());
-    execution.setVariable(DECISION_HISTORY, PlanHistory.of(plan, clock));
+    execution.setVariable(DECISION_HISTORY, DecisionHistory.of(plan.trail(), clock));
   }
 
   /** The person who drafts: fixed at the first submission, and the one a return goes back to. */

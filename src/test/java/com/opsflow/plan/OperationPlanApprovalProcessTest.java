@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.approval.TrailEntry;
 import com.opsflow.support.EngineTest;
 
 /**
@@ -92,7 +93,7 @@ class OperationPlanApprovalProcessTest extends EngineTest {
         assertThat(item.responsible()).isEqualTo("王芳");
         assertThat(item.keyTask()).isTrue();
       });
-      assertThat(plan.trail()).extracting(PlanTrailEntry::step, PlanTrailEntry::action, PlanTrailEntry::actorName)
+      assertThat(plan.trail()).extracting(TrailEntry::step, TrailEntry::action, TrailEntry::actorName)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("编制", "提交", "王芳"),
               org.assertj.core.groups.Tuple.tuple("部门负责人审核", "同意", "李娜"),
@@ -124,7 +125,7 @@ class OperationPlanApprovalProcessTest extends EngineTest {
       OperationPlan plan = planOf(instance);
       assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
       assertThat(plan.title()).isEqualTo("市场部2027年度运营计划（修订）");
-      assertThat(plan.trail()).extracting(PlanTrailEntry::action)
+      assertThat(plan.trail()).extracting(TrailEntry::action)
           .contains("退回修改", "修改后重新提交")
           .last().isEqualTo("同意");
     }
@@ -140,7 +141,7 @@ class OperationPlanApprovalProcessTest extends EngineTest {
       assertThat(instance).isEnded().hasPassed(END_PLAN_REJECTED).hasNotPassed(PUT_PLAN_IN_FORCE);
       OperationPlan rejected = planOf(instance);
       assertThat(rejected.status()).isEqualTo(PlanStatus.REJECTED);
-      assertThat(rejected.trail()).last().extracting(PlanTrailEntry::action, PlanTrailEntry::comment)
+      assertThat(rejected.trail()).last().extracting(TrailEntry::action, TrailEntry::comment)
           .containsExactly("驳回", "与公司战略不符");
 
       ProcessInstance second = submit(DRAFTER, annualPlan(2027));

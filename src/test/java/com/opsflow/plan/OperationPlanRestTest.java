@@ -13,9 +13,10 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import com.opsflow.approval.TrailEntry;
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /**
  * One annual plan from drafting to approval through the REST API, as the demo users themselves with
@@ -66,7 +67,7 @@ class OperationPlanRestTest extends EngineTest {
 
     OperationPlan plan = plans.findByProcessInstanceId(instanceId).orElseThrow();
     assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
-    assertThat(plan.trail()).extracting(PlanTrailEntry::actorName).containsExactly("王芳", "李娜", "吴磊", "许兰");
+    assertThat(plan.trail()).extracting(TrailEntry::actorName).containsExactly("王芳", "李娜", "吴磊", "许兰");
   }
 
   @Test

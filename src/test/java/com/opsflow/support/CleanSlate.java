@@ -1,7 +1,7 @@
 package com.opsflow.support;
 
-import java.util.Date;
 import java.time.Instant;
+import java.util.Date;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,29 +1,27 @@
-package com.opsflow.plan;
+package com.opsflow.approval;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.approval.CompanyClock;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The decision trail as forms show it: a Json variable, because Tasklist hands Json variables to
  * form-js tables as lists.
  */
-final class PlanHistory {
+public final class DecisionHistory {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private PlanHistory() {
+  private DecisionHistory() {
   }
 
-  static TypedValue of(OperationPlan plan, CompanyClock clock) {
-    List<Map<String, String>> rows = plan.trail().stream().map(entry -> {
+  public static TypedValue of(List<TrailEntry> trail, CompanyClock clock) {
+    List<Map<String, String>> rows = trail.stream().map(entry -> {
       Map<String, String> row = new LinkedHashMap<>();
       row.put("step", entry.step());
       row.put("action", entry.action());

@@ -1,13 +1,13 @@
-package com.opsflow.plan;
+package com.opsflow.approval;
 
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One event in a plan's decision trail: who did what at which step, when, and why. */
+/** One event in a record's decision trail: who did what at which step, when, and why. */
 @Embeddable
-public class PlanTrailEntry {
+public class TrailEntry {
 
   @Column(nullable = false)
   private String step;
@@ -21,10 +21,10 @@ public class PlanTrailEntry {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
-  protected PlanTrailEntry() {
+  protected TrailEntry() {
   }
 
-  PlanTrailEntry(String step, String action, String actor, String actorName, String comment, Instant occurredAt) {
+  public TrailEntry(String step, String action, String actor, String actorName, String comment, Instant occurredAt) {
     this.step = step;
     this.action = action;
     this.actor = actor;
