@@ -1,0 +1,118 @@
+package com.opsflow.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.approval.FieldChecks;
+
+/**
+ * Plan items as forms submit them (a Json list of rows) and as forms show them again. Used by the plan
+ * draft and by plan adjustments.
+ */
+public final class PlanItems {
+
+  public static final int MAX_ITEMS = 100;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PlanItems() {
+  }
+
+  /**
+   * The submitted rows: Tasklist sends the item groups as a Json variable (a Spin node), a REST client
+   * may send a JSON string. {@code null} (with a problem added) when it is not a list of rows.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> rows(Object value, FieldChecks checks) {
+    if (value == null) {
+      checks.add("计划事项至少需要 1 项");
+      return null;
+    }
+    try {
+      String json = value instanceof String s ? s : value.toString();
+      Object parsed = JSON.readValue(json, Object.class);
+      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+        if (list.size() > MAX_ITEMS) {
+          checks.add("计划事项不能超过 " + MAX_ITEMS + " 项（当前 " + list.size() + " 项），请合并或拆分计划");
+          return null;
+        }
+        return (List<Map<String, Object>>) list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    checks.add("计划事项的格式不正确，应为事项列表");
+    return null;
+  }
+
+  /** One row checked field by field; {@code index} counts from 0, messages from 1. */
+  public static PlanItem item(Map<String, Object> row, int index, PlanPeriod period, FieldChecks checks) {
+    String at = "第 " + (index + 1) + " 项计划事项的";
+    String goal = checks.text(row.get("goal"), at + "工作目标", 200, true);
+    String task = checks.text(row.get("task"), at + "工作任务", 1000, true);
+    String measures = checks.text(row.get("measures"), at + "措施与实施步骤", 2000, true);
+    LocalDate deadline = deadline(row.get("deadline"), at, period, checks);
+    String responsible = checks.text(row.get("responsible"), at + "责任人", 50, true);
+    String resources = checks.text(row.get("resources"), at + "资源需求", 1000, false);
+    Object keyTask = row.get("keyTask");
+    if (keyTask != null && !(keyTask instanceof Boolean)) {
+      checks.add(at + "“重点工作”只能勾选或不勾选");
+    }
+    return new PlanItem(goal, task, measures, deadline, responsible, resources, Boolean.TRUE.equals(keyTask));
+  }
+
+  /** The items as forms read them: the rows of the draft's item groups and of review tables. */
+  public static TypedValue json(List<PlanItem> items) {
+    List<Map<String, Object>> rows = items.stream().map(PlanItems::row).toList();
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, Object> row(PlanItem item) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("goal", item.goal());
+    row.put("task", item.task());
+    row.put("measures", item.measures());
+    row.put("deadline", item.deadline() == null ? null : item.deadline().toString());
+    row.put("responsible", item.responsible());
+    row.put("resources", item.resources() == null ? "" : item.resources());
+    row.put("keyTask", item.keyTask());
+    return row;
+  }
+
+  private static LocalDate deadline(Object value, String at, PlanPeriod period, FieldChecks checks) {
+    if (!(value instanceof String s) || s.isBlank()) {
+      checks.add("请填写" + at + "时间节点");
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+      if (period != null && (date.isBefore(period.start()) || date.isAfter(period.end()))) {
+        checks.add(at + "时间节点 " + date + " 不在计划期间（" + period.start() + " 至 " + period.end() + "）内");
+      }
+      return date;
+    } catch (DateTimeParseException e) {
+      checks.add(at + "时间节点“" + s + "”不是有效日期");
+      return null;
+    }
+  }
+
+  static List<PlanItem> all(List<Map<String, Object>> rows, PlanPeriod period, FieldChecks checks) {
+    List<PlanItem> items = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      items.add(item(rows.get(i), i, period, checks));
+    }
+    return items;
+  }
+}
