@@ -70,6 +70,12 @@ public class OperationPlan implements Reviewed {
   private Instant submittedAt;
   @Column(name = "decided_at")
   private Instant decidedAt;
+  /** The adjustment whose approval brought this version into force (OM-3.4); null for version 1. */
+  @Column(name = "adjustment_id")
+  private Long adjustmentId;
+  /** The version that replaced this one. */
+  @Column(name = "superseded_by")
+  private Long supersededBy;
 
   // a plan is always read whole: its items and trail are small and part of it
   @ElementCollection(fetch = FetchType.EAGER)
@@ -136,6 +142,58 @@ public class OperationPlan implements Reviewed {
     this.status = outcome;
     this.filedWith = filedWith;
     this.decidedAt = now;
+  }
+
+  /**
+   * The next version of this plan in force, with the adjusted items; this version stays in force until
+   * {@link #supersedeBy} is called with the saved successor.
+   */
+  public OperationPlan nextVersion(List<PlanItem> adjustedItems, long adjustment, String adjustmentNumber,
+      String approver, String approverName, String reason, Instant now) {
+    if (!status.inForce()) {
+      throw new IllegalStateException(number + " v" + version + " is not in force");
+    }
+    OperationPlan next = new OperationPlan(number, department, departmentName, drafter, processInstanceId, now);
+    next.version = version + 1;
+    next.type = type;
+    next.periodYear = periodYear;
+    next.periodNumber = periodNumber;
+    next.title = title;
+    next.summary = summary;
+    next.items.addAll(adjustedItems);
+    next.status = status;
+    next.filedWith = filedWith;
+    next.submittedAt = now;
+    next.decidedAt = now;
+    next.adjustmentId = adjustment;
+    next.trail.add(new TrailEntry("计划调整", "调整生效（" + adjustmentNumber + "）", approver, approverName, reason, now));
+    return next;
+  }
+
+  /** Frees the period for the successor; call and flush before saving the successor. */
+  public void supersedeBy(OperationPlan successor, String adjustmentNumber, Instant now) {
+    trail.add(new TrailEntry("计划调整", "被第 " + successor.version + " 版取代（" + adjustmentNumber + "）",
+        null, null, null, now));
+    this.status = PlanStatus.SUPERSEDED;
+    this.activePeriodKey = null;
+  }
+
+  /** Records the successor's id once it is saved. */
+  public void supersededBy(long successorId) {
+    this.supersededBy = successorId;
+  }
+
+  /** Puts the period key on this successor once its predecessor let go of it. */
+  public void holdPeriod() {
+    this.activePeriodKey = period().keyFor(department);
+  }
+
+  public Long adjustmentId() {
+    return adjustmentId;
+  }
+
+  public Long supersededBy() {
+    return supersededBy;
   }
 
   public Long id() {

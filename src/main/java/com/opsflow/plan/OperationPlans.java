@@ -14,5 +14,13 @@ public interface OperationPlans extends JpaRepository<OperationPlan, Long> {
 
   boolean existsByNumber(String number);
 
-  Optional<OperationPlan> findByProcessInstanceId(String processInstanceId);
+  Optional<OperationPlan> findFirstByProcessInstanceIdOrderByVersionDesc(String processInstanceId);
+
+  default Optional<OperationPlan> findByProcessInstanceId(String processInstanceId) {
+    return findFirstByProcessInstanceIdOrderByVersionDesc(processInstanceId);
+  }
+
+  List<OperationPlan> findByDepartmentAndStatusInOrderByPeriodYearDescIdDesc(String department, List<PlanStatus> statuses);
+
+  List<OperationPlan> findByNumberOrderByVersion(String number);
 }

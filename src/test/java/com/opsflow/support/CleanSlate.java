@@ -24,6 +24,10 @@ public final class CleanSlate {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
+    for (String table : new String[] {"plan_adjustment_trail", "plan_adjustment_department", "plan_adjustment_change",
+        "plan_adjustment_item", "plan_adjustment"}) {
+      jdbc.update("delete from " + table);
+    }
     jdbc.update("delete from operation_plan_trail");
     jdbc.update("delete from operation_plan_item");
     jdbc.update("delete from operation_plan");
