@@ -33,6 +33,11 @@ public final class RestClient {
     return http.exchange("/engine-rest" + path, HttpMethod.POST, new HttpEntity<>(body, headers()), String.class);
   }
 
+  /** One of our own endpoints under /api. */
+  public ResponseEntity<Map<String, Object>> api(String path) {
+    return http.exchange("/api" + path, HttpMethod.GET, new HttpEntity<>(headers()), new ParameterizedTypeReference<>() { });
+  }
+
   public ResponseEntity<String> get(String path) {
     return http.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
   }

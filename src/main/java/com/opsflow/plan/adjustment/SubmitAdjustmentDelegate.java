@@ -47,6 +47,8 @@ class SubmitAdjustmentDelegate implements JavaDelegate {
     Set<String> others = org.departments().stream().map(Group::getId)
         .filter(id -> !id.equals(department)).collect(Collectors.toSet());
     AdjustmentRequest request = AdjustmentRequest.from(execution.getVariables(), plan, others);
+    // each affected department's head will have to acknowledge: refuse now rather than at approval
+    request.affectedDepartments().forEach(org::headGroupOf);
     PlanAdjustment adjustment = requests.submit((Long) execution.getVariable(ADJUSTMENT_ID), plan.id(), department,
         (String) execution.getVariable(INITIATOR), request, execution.getProcessInstanceId(), clock.now());
 

@@ -2,6 +2,7 @@ package com.opsflow.plan.adjustment;
 
 import static com.opsflow.support.RestClient.variables;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ class PlanAdjustmentRestTest extends EngineTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
   void marketingAdjustsItsPlanAndSalesCanNeitherSeeNorAdjustIt() {
     OperationPlan marketing = plansInForce.approvedAnnualPlan("mkt", "wangfang", "2027-06-30");
     OperationPlan sales = plansInForce.approvedAnnualPlan("sales", "sunli", "2027-06-30");
@@ -75,6 +77,26 @@ class PlanAdjustmentRestTest extends EngineTest {
     assertThat(plans.findByNumberOrderByVersion("PLAN-2027-MKT-A")).last()
         .satisfies(v2 -> assertThat(v2.version()).isEqualTo(2));
     assertThat(plans.findById(sales.id()).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+
+    // the change stays traceable from the plan: what, why, who approved, when
+    ResponseEntity<Map<String, Object>> history = as("wangfang").api("/plans/PLAN-2027-MKT-A");
+    assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<Map<String, Object>> versions = (List<Map<String, Object>>) history.getBody().get("versions");
+    assertThat(versions).extracting(v -> v.get("version"), v -> v.get("status"))
+        .containsExactly(tuple(1, "已被取代"), tuple(2, "已批准"));
+    Map<String, Object> adjustment = (Map<String, Object>) versions.get(1).get("adjustment");
+    assertThat(adjustment).containsEntry("number", "ADJ-2027-MKT-A-1").containsEntry("cause", "政策调整")
+        .containsEntry("reason", "行业监管新规要求调整推广方式");
+    assertThat((List<Map<String, Object>>) adjustment.get("trail")).extracting(e -> e.get("step"), e -> e.get("actor"))
+        .contains(tuple("管理层审批", "许兰"));
+    assertThat((List<Map<String, Object>>) adjustment.get("changes")).singleElement()
+        .satisfies(change -> assertThat(change).containsEntry("before", "时间节点：2027-06-30").containsEntry("after", "时间节点：2027-08-31"));
+    assertThat(as("wulei").api("/plans/PLAN-2027-MKT-A").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("yangjianguo").api("/plans/PLAN-2027-MKT-A").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(as("sunli").api("/plans/PLAN-2027-MKT-A").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(new RestClient(http, null, null).api("/plans/PLAN-2027-MKT-A").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(new RestClient(http, "wangfang", "wrong").api("/plans/PLAN-2027-MKT-A").getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test
