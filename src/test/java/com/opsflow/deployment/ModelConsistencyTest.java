@@ -152,6 +152,26 @@ class ModelConsistencyTest {
   }
 
   @Test
+  void everyNameAUserReadsIsChinese() throws IOException {
+    List<String> english = new ArrayList<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowElement.class)
+          .stream()
+          .filter(element -> element.getName() != null && !element.getName().isBlank())
+          .filter(element -> !CHINESE.matcher(element.getName()).find())
+          .forEach(element -> english.add(file + ": " + element.getId() + " “" + element.getName() + "”"));
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (Path file : files(FORMS, ".form")) {
+      json.readTree(file.toFile()).findParents("type").stream()
+          .filter(component -> "text".equals(component.path("type").asText()))
+          .filter(text -> !CHINESE.matcher(text.path("text").asText()).find())
+          .forEach(text -> english.add(file + ": " + text.path("id").asText()));
+    }
+    assertThat(english).as("names and texts without Chinese").isEmpty();
+  }
+
+  @Test
   void everyUserTaskHasSomebodyToWorkItAndAForm() throws IOException {
     List<String> problems = new ArrayList<>();
     for (Path file : files(PROCESSES, ".bpmn")) {
