@@ -1,7 +1,12 @@
 package com.opsflow.approval;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Server-side checks of submitted form fields, collecting every problem in Chinese so the person sees
@@ -10,6 +15,7 @@ import java.util.List;
 public final class FieldChecks {
 
   private static final int MAX_REPORTED = 8;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final List<String> problems = new ArrayList<>();
 
@@ -34,6 +40,37 @@ public final class FieldChecks {
       add(field + "不能超过 " + max + " 个字（当前 " + text.length() + " 个字）");
     }
     return text.isEmpty() ? null : text;
+  }
+
+  /** A list of texts, as a checklist submits it (a Json list); empty when nothing was chosen. */
+  public List<String> texts(Object value, String field) {
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      Object parsed = JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
+      if (parsed instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+        return list.stream().map(String.class::cast).distinct().toList();
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    add(field + "的格式不正确，应为选项列表");
+    return List.of();
+  }
+
+  /** A date as form-js submits it (2027-03-05, possibly with a time); null with a problem when missing or wrong. */
+  public LocalDate date(Object value, String field) {
+    if (!(value instanceof String s) || s.isBlank()) {
+      add("请填写" + field);
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    } catch (DateTimeParseException e) {
+      add(field + "“" + s + "”不是有效日期");
+      return null;
+    }
   }
 
   /** A whole number as forms (Integer, Long, a whole Double) or REST clients (a numeric string) send it. */

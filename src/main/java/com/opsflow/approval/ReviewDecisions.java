@@ -2,7 +2,9 @@ package com.opsflow.approval;
 
 import static com.opsflow.approval.ReviewVariables.*;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,10 +39,20 @@ public class ReviewDecisions {
    * @return the record after the decision; empty when the step was cancelled rather than decided
    */
   public Optional<Reviewed> record(DelegateExecution execution, String recordIdVariable, ReviewedRecords records) {
+    return record(execution, recordIdVariable, records, EnumSet.allOf(ReviewDecision.class));
+  }
+
+  /** As above, for a step where only some decisions are open to the reviewer (e.g. a report is not rejected). */
+  public Optional<Reviewed> record(DelegateExecution execution, String recordIdVariable, ReviewedRecords records,
+      Set<ReviewDecision> allowed) {
     if (execution instanceof ActivityExecution step && step.isCanceled()) {
       return Optional.empty(); // instance deleted, migrated …: nobody decided anything
     }
     ReviewSubmission submission = ReviewSubmission.of(execution.getVariable(DECISION), execution.getVariable(DECISION_COMMENT));
+    if (!allowed.contains(submission.decision())) {
+      throw new SubmissionRefused("此环节不能选择“" + submission.decision().label() + "”，只能选择"
+          + String.join("或", allowed.stream().sorted().map(ReviewDecision::label).toList()) + "。");
+    }
     String stepName = execution.getCurrentActivityName();
     Reviewed reviewed = records.recordDecision((Long) execution.getVariable(recordIdVariable), stepName,
         CurrentUser.of(identityService), submission, clock.now());

@@ -24,7 +24,9 @@ public final class CleanSlate {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
-    for (String table : new String[] {"plan_adjustment_trail", "plan_adjustment_department", "plan_adjustment_change",
+    for (String table : new String[] {"performance_ledger", "rectification_round", "audit_finding",
+        "supervision_audit_trail", "supervision_audit_training", "supervision_audit_supervisor", "supervision_audit_focus",
+        "supervision_audit_department", "supervision_audit", "plan_adjustment_trail", "plan_adjustment_department", "plan_adjustment_change",
         "plan_adjustment_item", "plan_adjustment"}) {
       jdbc.update("delete from " + table);
     }

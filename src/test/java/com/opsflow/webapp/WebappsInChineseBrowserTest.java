@@ -47,6 +47,8 @@ class WebappsInChineseBrowserTest extends EngineTest {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1000", "--lang=en-US");
+    // a half-filled form asks "leave this page?"; a test moving on answers yes
+    options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
     ChromeDriverService driver = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     browser = new ChromeDriver(driver, options);
@@ -62,6 +64,11 @@ class WebappsInChineseBrowserTest extends EngineTest {
   @BeforeEach
   void freshSession() {
     browser.get(url("/camunda/app/welcome/"));
+    try {
+      browser.switchTo().alert().accept();
+    } catch (org.openqa.selenium.NoAlertPresentException nothingToLeave) {
+      // the previous test left no half-filled form
+    }
     browser.manage().deleteAllCookies();
     // a user's language choice is kept in the browser; every test starts without one
     ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");

@@ -6,23 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.approval.FormValues;
 
 /** What the adjustment forms read: select options and tables, as Json variables Tasklist hands to form-js. */
 final class AdjustmentForms {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private AdjustmentForms() {
   }
 
-  /** Options of a select or checklist: label shown, value submitted. */
   static TypedValue options(Map<String, String> labelByValue) {
-    return json(labelByValue.entrySet().stream()
-        .map(option -> Map.of("label", option.getValue(), "value", option.getKey())).toList());
+    return FormValues.options(labelByValue);
   }
 
   static TypedValue changes(Collection<ItemChange> changes) {
@@ -34,14 +28,6 @@ final class AdjustmentForms {
       row.put("after", change.after() == null ? "—" : change.after());
       return row;
     }).toList();
-    return json(rows);
-  }
-
-  private static TypedValue json(Object value) {
-    try {
-      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return FormValues.json(rows);
   }
 }

@@ -1,0 +1,66 @@
+package com.opsflow.supervision;
+
+/** Names shared by {@code processes/finding-rectification.bpmn}, its forms and the Java around it. */
+public final class FindingRectificationProcess {
+
+  public static final String KEY = "finding-rectification";
+
+  private FindingRectificationProcess() {
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String PLAN_RECTIFICATION = "Task_PlanRectification";
+    public static final String PLAN_OVERDUE = "Boundary_PlanOverdue";
+    public static final String REPORT_RECTIFICATION = "Task_ReportRectification";
+    public static final String REMIND = "Boundary_RemindBeforeDeadline";
+    public static final String RECTIFICATION_OVERDUE = "Boundary_RectificationOverdue";
+    public static final String WAIT_FOR_DEADLINE = "Timer_RectificationDeadline";
+    public static final String ACCEPT_RECTIFICATION = "Task_AcceptRectification";
+    public static final String DECIDE_ESCALATION = "Task_DecideEscalation";
+    public static final String END_FINDING_CLOSED = "End_FindingClosed";
+    public static final String END_FINDING_FAILED = "End_FindingFailed";
+
+    private Elements() {
+    }
+  }
+
+  /** Process variables. */
+  public static final class Variables {
+    public static final String FINDING_ID = "findingId";
+    public static final String AUDIT_NUMBER = "auditNumber";
+    public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
+    public static final String SUPERVISOR_LIST = "supervisorList";
+    public static final String FINDING_TITLE = "findingTitle";
+    public static final String FINDING_DESCRIPTION = "findingDescription";
+    public static final String FINDING_DETAILS = "findingDetails";
+    public static final String ROUND = "round";
+    /** ISO durations from configuration, read by the timers. */
+    public static final String PLAN_DUE = "planDue";
+    // the department's plan (forms/rectification-plan.form)
+    public static final String MEASURES = "measures";
+    public static final String RECTIFICATION_RESPONSIBLE = "rectificationResponsible";
+    public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
+    /** The deadline as a date the timers read. */
+    public static final String DEADLINE_AT = "deadlineAt";
+    public static final String REMIND_AT = "remindAt";
+    public static final String COMPLETION_REPORT = "completionReport";
+    // acceptance (forms/rectification-acceptance.form)
+    public static final String ACCEPTANCE = "acceptance";
+    public static final String ACCEPTANCE_COMMENT = "acceptanceComment";
+    public static final String LAST_REJECTION = "lastRejection";
+    public static final String ESCALATION_REASON = "escalationReason";
+    public static final String TOO_MANY_ROUNDS = "tooManyRounds";
+    // escalation (forms/rectification-escalation.form)
+    public static final String ESCALATION_DECISION = "escalationDecision";
+    public static final String NEW_DEADLINE = "newDeadline";
+    public static final String ESCALATION_COMMENT = "escalationComment";
+    /** Whether the current round has a plan: an extension then moves its deadline, else the plan is due again. */
+    public static final String ROUND_HAS_PLAN = "roundHasPlan";
+    /** Input parameter of the closing steps: PASSED or FAILED. */
+    public static final String FINDING_OUTCOME = "findingOutcome";
+
+    private Variables() {
+    }
+  }
+}

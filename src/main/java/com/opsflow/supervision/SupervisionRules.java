@@ -1,0 +1,53 @@
+package com.opsflow.supervision;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/** The periods and limits of rectification tracking (SV-3.4) that process owners set in configuration. */
+@Component
+@ConfigurationProperties("opsflow.supervision")
+public class SupervisionRules {
+
+  /** How long a department has to submit its rectification plan. */
+  private Duration planSubmissionPeriod = Duration.ofDays(7);
+  /** How long before the rectification deadline the department is reminded. */
+  private Duration reminderBeforeDeadline = Duration.ofDays(3);
+  /** Failed acceptances a finding may have before it escalates to 管理层. */
+  private int maxFailedRounds = 2;
+  /** On-site audits start at this hour of the scheduled day. */
+  private int onSiteHour = 9;
+
+  public Duration getPlanSubmissionPeriod() {
+    return planSubmissionPeriod;
+  }
+
+  public void setPlanSubmissionPeriod(Duration planSubmissionPeriod) {
+    this.planSubmissionPeriod = planSubmissionPeriod;
+  }
+
+  public Duration getReminderBeforeDeadline() {
+    return reminderBeforeDeadline;
+  }
+
+  public void setReminderBeforeDeadline(Duration reminderBeforeDeadline) {
+    this.reminderBeforeDeadline = reminderBeforeDeadline;
+  }
+
+  public int getMaxFailedRounds() {
+    return maxFailedRounds;
+  }
+
+  public void setMaxFailedRounds(int maxFailedRounds) {
+    this.maxFailedRounds = maxFailedRounds;
+  }
+
+  public int getOnSiteHour() {
+    return onSiteHour;
+  }
+
+  public void setOnSiteHour(int onSiteHour) {
+    this.onSiteHour = onSiteHour;
+  }
+}
