@@ -76,4 +76,8 @@ public class LedgerEntry {
   public Long findingId() {
     return findingId;
   }
+
+  public Instant recordedAt() {
+    return recordedAt;
+  }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The three Tasklist filters every employee finds ready: 我的待办, 部门待办 and 已逾期. They are global
  * filters readable by everyone; the engine's task authorizations still decide which tasks each person
- * sees in them. Created once; an administrator may edit them in Tasklist afterwards.
+ * sees in them. Created at first start; later starts bring their queries up to date.
  */
 @Component
 @Order(10)
@@ -43,14 +43,18 @@ class TasklistFilters implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     create(MY_TASKS, -10, "分配给我、由我办理的任务",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    create(DEPARTMENT_TASKS, -5, "我所在部门或角色可以认领的任务",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}"));
+    // candidate user covers the user's groups too, and the tasks named for them (e.g. the assigned supervisors)
+    create(DEPARTMENT_TASKS, -5, "我所在部门、角色或我本人可以认领的任务",
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}"));
     create(OVERDUE, 0, "已超过到期时间、仍未办理的任务",
         taskService.createTaskQuery().dueBeforeExpression("${now()}"));
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      // ours to maintain: a newer release may sharpen the query; the name, order and permissions stay
+      filterService.saveFilter(existing.setQuery(query.orderByDueDate().asc()));
       return;
     }
     Filter filter = filterService.newTaskFilter(name)
