@@ -24,9 +24,14 @@ final class RectificationDelegates {
   private RectificationDelegates() {
   }
 
-  /** When the deadline falls: the morning after the last day, in the company's time zone. */
-  static Date endOf(LocalDate day, CompanyClock clock) {
-    return Date.from(day.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+  /**
+   * Sets the timers of a round's deadline: it falls the morning after the last day, in the company's
+   * time zone, and the reminder goes out the configured period before.
+   */
+  static void schedule(DelegateExecution execution, LocalDate lastDay, CompanyClock clock, SupervisionRules rules) {
+    Date deadline = Date.from(lastDay.plusDays(1).atStartOfDay(clock.zone()).toInstant());
+    execution.setVariable(DEADLINE_AT, deadline);
+    execution.setVariable(REMIND_AT, Date.from(deadline.toInstant().minus(rules.getReminderBeforeDeadline())));
   }
 
   /** 开始整改跟踪: what the department and the supervisors see about the finding. */
@@ -81,9 +86,7 @@ final class RectificationDelegates {
       }
       RectificationPlan plan = RectificationPlan.from(execution.getVariables(), clock.today());
       rectifications.plan((Long) execution.getVariable(FINDING_ID), plan, CurrentUser.of(identityService), clock.now());
-      Date deadline = endOf(plan.deadline(), clock);
-      execution.setVariable(DEADLINE_AT, deadline);
-      execution.setVariable(REMIND_AT, Date.from(deadline.toInstant().minus(rules.getReminderBeforeDeadline())));
+      schedule(execution, plan.deadline(), clock, rules);
       execution.setVariable(ROUND_HAS_PLAN, true);
     }
   }
@@ -229,10 +232,8 @@ final class RectificationDelegates {
       checks.refuseIfAny();
       if (newDeadline != null && Boolean.TRUE.equals(execution.getVariable(ROUND_HAS_PLAN))) {
         rectifications.extend((Long) execution.getVariable(FINDING_ID), newDeadline);
-        Date deadline = endOf(newDeadline, clock);
         execution.setVariable(RECTIFICATION_DEADLINE, newDeadline.toString());
-        execution.setVariable(DEADLINE_AT, deadline);
-        execution.setVariable(REMIND_AT, Date.from(deadline.toInstant().minus(rules.getReminderBeforeDeadline())));
+        schedule(execution, newDeadline, clock, rules);
       }
     }
   }
