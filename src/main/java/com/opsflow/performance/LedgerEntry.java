@@ -31,6 +31,10 @@ public class LedgerEntry {
   private String auditNumber;
   @Column(name = "finding_id")
   private Long findingId;
+  @Column(name = "project_id")
+  private Long projectId;
+  @Column(name = "project_number")
+  private String projectNumber;
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
@@ -47,6 +51,23 @@ public class LedgerEntry {
     this.auditNumber = auditNumber;
     this.findingId = findingId;
     this.recordedAt = recordedAt;
+  }
+
+  /** A commendation or penalty of the collaboration group for a project (OC-4.4). */
+  public static LedgerEntry forProject(String department, String person, int points, String reason, long projectId,
+      String projectNumber, Instant recordedAt) {
+    LedgerEntry entry = new LedgerEntry(department, person, points, reason, null, null, null, recordedAt);
+    entry.projectId = projectId;
+    entry.projectNumber = projectNumber;
+    return entry;
+  }
+
+  public Long projectId() {
+    return projectId;
+  }
+
+  public String projectNumber() {
+    return projectNumber;
   }
 
   public String department() {

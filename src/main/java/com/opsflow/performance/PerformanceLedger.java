@@ -12,4 +12,6 @@ public interface PerformanceLedger extends JpaRepository<LedgerEntry, Long> {
   List<LedgerEntry> findByAuditIdOrderById(long auditId);
 
   List<LedgerEntry> findByDepartmentOrderById(String department);
+
+  List<LedgerEntry> findByProjectIdOrderById(long projectId);
 }

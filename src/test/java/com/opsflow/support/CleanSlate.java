@@ -24,7 +24,9 @@ public final class CleanSlate {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
-    for (String table : new String[] {"performance_ledger", "rectification_round", "audit_finding",
+    for (String table : new String[] {"performance_ledger", "coordination_issue", "project_progress_report",
+        "collaboration_project_trail", "collaboration_project_phase", "collaboration_project_department",
+        "collaboration_project", "rectification_round", "audit_finding",
         "supervision_audit_trail", "supervision_audit_training", "supervision_audit_supervisor", "supervision_audit_focus",
         "supervision_audit_department", "supervision_audit", "plan_adjustment_trail", "plan_adjustment_department", "plan_adjustment_change",
         "plan_adjustment_item", "plan_adjustment"}) {

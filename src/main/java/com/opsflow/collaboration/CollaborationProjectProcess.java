@@ -1,0 +1,95 @@
+package com.opsflow.collaboration;
+
+import com.opsflow.approval.ReviewVariables;
+
+/** Names shared by {@code processes/collaboration-project.bpmn}, its forms and the Java around it. */
+public final class CollaborationProjectProcess {
+
+  public static final String KEY = "collaboration-project";
+
+  private CollaborationProjectProcess() {
+  }
+
+  /** Element ids of the diagram. */
+  public static final class Elements {
+    public static final String FILL_APPLICATION = "Task_FillApplication";
+    public static final String REVIEW_BY_HEAD = "Task_ReviewByDepartmentHead";
+    public static final String REVIEW_BY_GROUP = "Task_ReviewByCollaborationGroup";
+    public static final String RECORD_KICK_OFF = "Task_RecordKickOff";
+    public static final String WRITE_PLAN = "Task_WritePlan";
+    public static final String REVIEW_PLAN = "Task_ReviewPlan";
+    public static final String MONITOR_EXECUTION = "Task_MonitorExecution";
+    public static final String PROGRESS_DUE = "Boundary_ProgressDue";
+    public static final String REPORT_PROGRESS = "Task_ReportProgress";
+    public static final String REVIEW_ACCEPTANCE = "Task_ReviewAcceptance";
+    public static final String WRITE_SUMMARY = "Task_WriteProjectSummary";
+    public static final String RECORD_INCENTIVES = "Task_RecordIncentives";
+    public static final String END_PROJECT_CLOSED = "End_ProjectClosed";
+    public static final String END_PROJECT_REJECTED = "End_ProjectRejected";
+
+    private Elements() {
+    }
+  }
+
+  /** Process variables. */
+  public static final class Variables {
+    public static final String INITIATOR = "initiator";
+    public static final String DEPARTMENT = "department";
+    public static final String DEPARTMENT_OPTIONS = "departmentOptions";
+    public static final String USER_OPTIONS = "userOptions";
+    // the application (forms/collaboration-application.form)
+    public static final String NAME = "projectName";
+    public static final String GOAL = "projectGoal";
+    public static final String TASKS = "projectTasks";
+    public static final String START_DATE = "projectStart";
+    public static final String END_DATE = "projectEnd";
+    public static final String OTHER_DEPARTMENTS = "participatingDepartments";
+    public static final String PARTICIPANTS = "participants";
+    // the group's review (forms/collaboration-group-review.form)
+    public static final String ASSESSMENT = "assessment";
+    public static final String PROJECT_LEAD = "projectLead";
+    // kick-off and plan (forms/collaboration-kickoff.form, forms/collaboration-plan.form)
+    public static final String RESPONSIBILITIES = "responsibilities";
+    public static final String WAY_OF_WORKING = "wayOfWorking";
+    public static final String PHASE_COUNT = "phaseCount";
+    public static final String PHASES = "phases";
+    public static final String PLAN_RETURN_COMMENTS = "planReturnComments";
+    public static final String PLAN_APPROVED_BY_ALL = "planApprovedByAll";
+    /** Element variable of the heads' reviews: the department whose head reviews. */
+    public static final String REVIEWING_DEPARTMENT = "reviewingDepartment";
+    // execution (forms/collaboration-execution.form, forms/collaboration-progress.form)
+    public static final String PROGRESS_CYCLE = "progressCycle";
+    public static final String REPORTING_DEPARTMENT = "reportingDepartment";
+    public static final String PROGRESS = "progress";
+    public static final String PROGRESS_PROBLEMS = "progressProblems";
+    public static final String PROGRESS_VIEW = "progressView";
+    public static final String RESULTS = "results";
+    public static final String ACCEPTANCE_GAPS = "acceptanceGaps";
+    public static final String ACCEPTED_BY_ALL = "acceptedByAll";
+    // acceptance per head (forms/collaboration-acceptance.form)
+    public static final String ACCEPTANCE = "acceptance";
+    public static final String GAPS = "gaps";
+    // summary and incentives
+    public static final String LESSONS = "lessons";
+    public static final String INCENTIVE_COUNT = "incentiveCount";
+    public static final String INCENTIVES = "incentives";
+    // the record
+    public static final String PROJECT_ID = "projectId";
+    public static final String PROJECT_NUMBER = "projectNumber";
+    public static final String PROJECT_STATUS = "projectStatus";
+    public static final String DEPARTMENT_NAMES = "departmentNames";
+    /** The project's departments, as options of the incentives form. */
+    public static final String PROJECT_DEPARTMENT_OPTIONS = "projectDepartmentOptions";
+    public static final String LEAD_NAME = "projectLeadName";
+    public static final String PHASES_VIEW = "phasesView";
+    // review steps
+    public static final String DECISION = ReviewVariables.DECISION;
+    public static final String DECISION_COMMENT = ReviewVariables.DECISION_COMMENT;
+    public static final String REVIEW_OUTCOME = ReviewVariables.REVIEW_OUTCOME;
+    public static final String LAST_RETURN_COMMENT = ReviewVariables.LAST_RETURN_COMMENT;
+    public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
+
+    private Variables() {
+    }
+  }
+}

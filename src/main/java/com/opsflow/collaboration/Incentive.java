@@ -1,0 +1,68 @@
+package com.opsflow.collaboration;
+
+import static com.opsflow.collaboration.CollaborationProjectProcess.Variables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.approval.FieldChecks;
+
+/** A commendation (表彰, points added) or penalty (处罚, points deducted) of the collaboration group (OC-4.4). */
+record Incentive(String department, String person, int points, String reason) {
+
+  static final int MAX_INCENTIVES = 10;
+  static final int MAX_POINTS = 20;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @SuppressWarnings("unchecked")
+  static List<Incentive> listFrom(Map<String, Object> variables, Set<String> projectDepartments) {
+    FieldChecks checks = new FieldChecks();
+    Integer count = FieldChecks.integer(variables.get(INCENTIVE_COUNT));
+    if (count == null || count < 0 || count > MAX_INCENTIVES) {
+      checks.add("请填写表彰与处罚的条数（0–" + MAX_INCENTIVES + "）");
+      checks.refuseIfAny();
+    }
+    List<Map<String, Object>> rows = List.of();
+    try {
+      Object value = variables.get(INCENTIVES);
+      Object parsed = value == null ? null : JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
+      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+        rows = (List<Map<String, Object>>) list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    if (rows.size() < count) {
+      checks.add("表彰与处罚为 " + count + " 条，但只填写了 " + rows.size() + " 条");
+      checks.refuseIfAny();
+    }
+    List<Incentive> incentives = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> row = rows.get(i);
+      String at = "第 " + (i + 1) + " 条的";
+      Object department = row.get("department");
+      if (!projectDepartments.contains(department)) {
+        checks.add(at + "部门须是本项目的参与部门");
+      }
+      String person = checks.text(row.get("person"), at + "人员", 50, false);
+      Object kind = row.get("kind");
+      if (!"COMMEND".equals(kind) && !"PENALISE".equals(kind)) {
+        checks.add("请选择" + at + "类别（表彰或处罚）");
+      }
+      Integer points = FieldChecks.integer(row.get("points"));
+      if (points == null || points < 1 || points > MAX_POINTS) {
+        checks.add(at + "分值须在 1–" + MAX_POINTS + " 之间");
+      }
+      String reason = checks.text(row.get("reason"), at + "事由", 200, true);
+      if (points != null) {
+        incentives.add(new Incentive((String) department, person, "PENALISE".equals(kind) ? -points : points, reason));
+      }
+    }
+    checks.refuseIfAny();
+    return incentives;
+  }
+}

@@ -1,0 +1,63 @@
+package com.opsflow.collaboration;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A participating department's progress report to the project lead (OC-4.2.2). */
+@Entity
+@Table(name = "project_progress_report")
+public class ProgressReport {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  @Column(name = "project_id", nullable = false)
+  private Long projectId;
+  @Column(nullable = false)
+  private String department;
+  @Column(nullable = false)
+  private String reporter;
+  @Column(nullable = false)
+  private String progress;
+  private String problems;
+  @Column(name = "reported_at", nullable = false)
+  private Instant reportedAt;
+
+  protected ProgressReport() {
+  }
+
+  ProgressReport(long projectId, String department, String reporter, String progress, String problems, Instant now) {
+    this.projectId = projectId;
+    this.department = department;
+    this.reporter = reporter;
+    this.progress = progress;
+    this.problems = problems;
+    this.reportedAt = now;
+  }
+
+  public String department() {
+    return department;
+  }
+
+  public String reporter() {
+    return reporter;
+  }
+
+  public String progress() {
+    return progress;
+  }
+
+  public String problems() {
+    return problems;
+  }
+
+  public Instant reportedAt() {
+    return reportedAt;
+  }
+}

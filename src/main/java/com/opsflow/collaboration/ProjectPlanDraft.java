@@ -1,0 +1,58 @@
+package com.opsflow.collaboration;
+
+import static com.opsflow.collaboration.CollaborationProjectProcess.Variables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.approval.FieldChecks;
+
+/** The project plan as the lead submitted it (OC-4.2.1): phases with tasks, deadlines, responsible persons, deliverables. */
+final class ProjectPlanDraft {
+
+  static final int MAX_PHASES = 20;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ProjectPlanDraft() {
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<ProjectPhase> phasesFrom(Map<String, Object> variables, LocalDate start, LocalDate end) {
+    FieldChecks checks = new FieldChecks();
+    Integer count = FieldChecks.integer(variables.get(PHASE_COUNT));
+    List<Map<String, Object>> rows = List.of();
+    try {
+      Object value = variables.get(PHASES);
+      Object parsed = value == null ? null : JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
+      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+        rows = (List<Map<String, Object>>) list;
+      }
+    } catch (JsonProcessingException e) {
+      // reported below
+    }
+    if (count == null || count < 1 || count > MAX_PHASES || rows.size() < count) {
+      checks.add("项目计划至少需要 1 个阶段，最多 " + MAX_PHASES + " 个，并逐一填写");
+      checks.refuseIfAny();
+    }
+    List<ProjectPhase> phases = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Map<String, Object> row = rows.get(i);
+      String at = "第 " + (i + 1) + " 阶段的";
+      String name = checks.text(row.get("name"), at + "名称", 100, true);
+      String tasks = checks.text(row.get("tasks"), at + "任务", 2000, true);
+      LocalDate deadline = checks.date(row.get("deadline"), at + "时间节点");
+      if (deadline != null && (deadline.isBefore(start) || deadline.isAfter(end))) {
+        checks.add(at + "时间节点 " + deadline + " 不在项目期间（" + start + " 至 " + end + "）内");
+      }
+      String responsible = checks.text(row.get("responsible"), at + "责任人", 50, true);
+      String deliverables = checks.text(row.get("deliverables"), at + "交付成果", 1000, true);
+      phases.add(new ProjectPhase(name, tasks, deadline, responsible, deliverables));
+    }
+    checks.refuseIfAny();
+    return phases;
+  }
+}

@@ -1,0 +1,278 @@
+package com.opsflow.collaboration;
+
+import static com.opsflow.collaboration.CollaborationProjectProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.approval.TrailEntry;
+import com.opsflow.performance.LedgerEntry;
+import com.opsflow.performance.PerformanceLedger;
+import com.opsflow.support.EngineTest;
+
+/**
+ * Every path of collaboration-project.bpmn and project-coordination.bpmn (OC-4): 市场部 (wangfang) applies
+ * with 销售部 and 研发部; heads 李娜 (lina), 赵强 (zhaoqiang), 钱军 (qianjun); 吕波 (lvbo) of the
+ * collaboration group appoints 张伟 (zhangwei) as lead. Timers are fired by executing their jobs.
+ */
+class CollaborationProjectProcessTest extends EngineTest {
+
+  static final String APPLICANT = "wangfang";
+  static final String LEAD = "zhangwei";
+  static final String GROUP = "lvbo";
+  static final Map<String, String> HEADS = Map.of("mkt", "lina", "sales", "zhaoqiang", "rnd", "qianjun");
+
+  @Autowired
+  CollaborationProjects projects;
+  @Autowired
+  ProgressReports reports;
+  @Autowired
+  CoordinationIssues issues;
+  @Autowired
+  PerformanceLedger ledger;
+
+  ProcessInstance apply() {
+    ProcessInstance project = start(CollaborationProjectProcess.KEY, APPLICANT);
+    complete(APPLICANT, project, application());
+    return project;
+  }
+
+  static VariableMap application() {
+    return Variables.createVariables()
+        .putValue("projectName", "新品上市联合推广")
+        .putValue("projectGoal", "三个月内新品覆盖华东 80% 渠道")
+        .putValue("projectTasks", "市场策划、渠道铺货、产品培训")
+        .putValue("projectStart", "2026-12-01")
+        .putValue("projectEnd", "2027-03-31")
+        .putValue("participatingDepartments", SpinValues.jsonValue("[\"sales\",\"rnd\"]").create())
+        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）");
+  }
+
+  ProcessInstance approvedAndPlanned() {
+    ProcessInstance project = apply();
+    complete("lina", project, decision("APPROVE", null));
+    complete(GROUP, project, decision("APPROVE", null).putValue("projectLead", LEAD).putValue("assessment", "必要、可行"));
+    complete(LEAD, project, Map.of("responsibilities", "市场部策划，销售部铺货，研发部培训", "wayOfWorking", "每周例会"));
+    complete(LEAD, project, plan());
+    return project;
+  }
+
+  static VariableMap plan() {
+    return Variables.createVariables().putValue("phaseCount", 2).putValue("phases", SpinValues.jsonValue("""
+        [{"name":"策划","tasks":"方案与物料","deadline":"2026-12-31","responsible":"王芳","deliverables":"推广方案"},
+         {"name":"铺货","tasks":"渠道铺货与培训","deadline":"2027-03-15","responsible":"孙丽","deliverables":"铺货报告"}]""").create());
+  }
+
+  void everyHeadReviews(ProcessInstance project, String returningDepartment) {
+    List<Task> reviews = tasks(project, REVIEW_PLAN);
+    assertThat(reviews).hasSize(3);
+    for (Map.Entry<String, String> head : HEADS.entrySet()) {
+      Task review = acting.as(head.getValue(), () -> engine.getTaskService().createTaskQuery()
+          .processInstanceId(project.getId()).taskDefinitionKey(REVIEW_PLAN).singleResult());
+      assertThat(review).as("plan review of " + head.getKey()).isNotNull();
+      acting.as(head.getValue(), () -> engine.getFormService().submitTaskForm(review.getId(),
+          head.getKey().equals(returningDepartment) ? decision("RETURN", "铺货时间太紧") : decision("APPROVE", null)));
+    }
+  }
+
+  void everyHeadAccepts(ProcessInstance project, String failingDepartment) {
+    for (Map.Entry<String, String> head : HEADS.entrySet()) {
+      Task review = acting.as(head.getValue(), () -> engine.getTaskService().createTaskQuery()
+          .processInstanceId(project.getId()).taskDefinitionKey(REVIEW_ACCEPTANCE).singleResult());
+      acting.as(head.getValue(), () -> engine.getFormService().submitTaskForm(review.getId(),
+          head.getKey().equals(failingDepartment) ? Map.of("acceptance", "FAIL", "gaps", "培训覆盖不足")
+              : Map.of("acceptance", "PASS")));
+    }
+  }
+
+  @Test
+  void marketingSalesAndRnDCarryAProjectFromApplicationToAcceptance() {
+    ProcessInstance project = apply();
+    assertThat(project).isWaitingAt(REVIEW_BY_HEAD).task().hasCandidateGroup("mktHead");
+    assertThat(businessKey(project)).isEqualTo("PRJ-2026-001");
+    complete("lina", project, decision("APPROVE", null));
+    assertThat(project).isWaitingAt(REVIEW_BY_GROUP).task().hasCandidateGroup("collaboration");
+    complete(GROUP, project, decision("APPROVE", "同意立项").putValue("projectLead", LEAD));
+    assertThat(project).isWaitingAt(RECORD_KICK_OFF).task().isAssignedTo(LEAD);
+    complete(LEAD, project, Map.of("responsibilities", "市场部策划，销售部铺货，研发部培训", "wayOfWorking", "每周例会"));
+    complete(LEAD, project, plan());
+
+    everyHeadReviews(project, "sales");
+    assertThat(project).isWaitingAt(WRITE_PLAN).task().isAssignedTo(LEAD);
+    assertThat(project).variables().containsEntry("planReturnComments", "销售部：铺货时间太紧");
+    complete(LEAD, project, plan());
+    everyHeadReviews(project, null);
+    assertThat(project).isWaitingAt(MONITOR_EXECUTION).task().isAssignedTo(LEAD);
+
+    fire(project, PROGRESS_DUE);
+    List<Task> progress = tasks(project, REPORT_PROGRESS);
+    assertThat(progress).extracting(task -> engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder("mkt", "sales", "rnd");
+    for (Task task : progress) {
+      String department = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
+      String reporter = Map.of("mkt", "wangfang", "sales", "sunli", "rnd", "hejing").get(department);
+      acting.as(reporter, () -> engine.getFormService().submitTaskForm(task.getId(), Map.of("progress", department + " 按计划推进")));
+    }
+    fire(project, PROGRESS_DUE);
+    assertThat(tasks(project, REPORT_PROGRESS)).as("the next period's reports are due").hasSize(3);
+    assertThat(project).isWaitingAt(MONITOR_EXECUTION);
+
+    ProcessInstance coordination = start(ProjectCoordinationProcess.KEY, "sunli");
+    complete("sunli", coordination, Map.of("chosenProject", String.valueOf(projectOf(project).id()), "issue", "研发部培训资料未到位"));
+    assertThat(coordination).isWaitingAt(ProjectCoordinationProcess.Elements.RESOLVE_ISSUE).task().isAssignedTo(LEAD);
+    complete(LEAD, coordination, Map.of("outcome", "研发部本周五前提供资料"));
+    assertThat(coordination).isEnded();
+
+    completeByLead(project, Map.of("results", "覆盖 82% 渠道"));
+    assertThat(tasks(project, REPORT_PROGRESS)).as("reports not yet given end with the execution").isEmpty();
+    everyHeadAccepts(project, "rnd");
+    assertThat(project).isWaitingAt(MONITOR_EXECUTION);
+    assertThat(project).variables().containsEntry("acceptanceGaps", "研发部：培训覆盖不足");
+    completeByLead(project, Map.of("results", "覆盖 85% 渠道，补充培训完成"));
+    everyHeadAccepts(project, null);
+
+    complete(LEAD, project, Map.of("lessons", "例会机制有效，培训应前置"));
+    assertThat(project).isWaitingAt(RECORD_INCENTIVES).task().hasCandidateGroup("collaboration");
+    complete(GROUP, project, Variables.createVariables().putValue("incentiveCount", 2).putValue("incentives", SpinValues.jsonValue("""
+        [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
+         {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""").create()));
+
+    assertThat(project).isEnded().hasPassed(END_PROJECT_CLOSED);
+    CollaborationProject record = projectOf(project);
+    assertThat(record.status()).isEqualTo(ProjectStatus.CLOSED);
+    assertThat(record.lead()).isEqualTo(LEAD);
+    assertThat(record.planRound()).isEqualTo(2);
+    assertThat(record.acceptanceRound()).isEqualTo(2);
+    assertThat(record.departments()).containsExactlyInAnyOrder("mkt", "sales", "rnd");
+    assertThat(record.phases()).extracting(ProjectPhase::name).containsExactly("策划", "铺货");
+    assertThat(record.trail()).extracting(TrailEntry::step).contains("计划审核第1轮·销售部", "验收第1轮·研发部");
+    assertThat(reports.findByProjectIdOrderById(record.id())).hasSize(3);
+    assertThat(issues.findByProjectIdOrderById(record.id())).singleElement()
+        .satisfies(issue -> assertThat(issue.outcome()).isEqualTo("研发部本周五前提供资料"));
+    assertThat(ledger.findByProjectIdOrderById(record.id()))
+        .extracting(LedgerEntry::department, LedgerEntry::person, LedgerEntry::points, LedgerEntry::projectNumber)
+        .containsExactly(tuple("sales", "孙丽", 5, "PRJ-2026-001"), tuple("rnd", null, -2, "PRJ-2026-001"));
+  }
+
+  @Test
+  void theHeadOrTheGroupMayReturnOrReject() {
+    ProcessInstance returned = apply();
+    complete("lina", returned, decision("RETURN", "请补充预算"));
+    assertThat(returned).isWaitingAt(FILL_APPLICATION).task().isAssignedTo(APPLICANT);
+    complete(APPLICANT, returned, application());
+    complete("lina", returned, decision("APPROVE", null));
+    complete(GROUP, returned, decision("RETURN", "资源配置不清"));
+    assertThat(returned).isWaitingAt(FILL_APPLICATION);
+    assertThat(projectOf(returned).status()).isEqualTo(ProjectStatus.RETURNED);
+
+    ProcessInstance rejectedByHead = apply();
+    complete("lina", rejectedByHead, decision("REJECT", "不必要"));
+    assertThat(rejectedByHead).isEnded().hasPassed(END_PROJECT_REJECTED);
+
+    ProcessInstance rejectedByGroup = apply();
+    complete("lina", rejectedByGroup, decision("APPROVE", null));
+    assertThatThrownBy(() -> complete(GROUP, rejectedByGroup, decision("APPROVE", null)))
+        .hasMessage("同意立项时须从组织中选择项目负责人。");
+    complete(GROUP, rejectedByGroup, decision("REJECT", "与年度重点不符"));
+    assertThat(rejectedByGroup).isEnded().hasPassed(END_PROJECT_REJECTED);
+    assertThat(projectOf(rejectedByGroup).status()).isEqualTo(ProjectStatus.REJECTED);
+  }
+
+  @Test
+  void anApplicationNeedsAnotherDepartmentAndSensibleDates() {
+    ProcessInstance project = start(CollaborationProjectProcess.KEY, APPLICANT);
+    VariableMap bad = application()
+        .putValue("participatingDepartments", SpinValues.jsonValue("[\"mkt\"]").create())
+        .putValue("projectEnd", "2026-11-30");
+    assertThatThrownBy(() -> complete(APPLICANT, project, bad))
+        .isInstanceOf(SubmissionRefused.class)
+        .satisfies(e -> assertThat(((SubmissionRefused) e).reasons()).containsExactly(
+            "完成日期须晚于开始日期", "参与部门不必包括本部门（发起部门自动参与）", "至少需要一个本部门以外的参与部门"));
+    assertThat(project).isWaitingAt(FILL_APPLICATION);
+  }
+
+  @Test
+  void aPlanReviewCannotRejectAndAReturnNeedsAComment() {
+    ProcessInstance project = approvedAndPlanned();
+    Task review = acting.as("zhaoqiang", () -> engine.getTaskService().createTaskQuery()
+        .processInstanceId(project.getId()).taskDefinitionKey(REVIEW_PLAN).singleResult());
+    assertThatThrownBy(() -> acting.as("zhaoqiang", () -> engine.getFormService().submitTaskForm(review.getId(), decision("REJECT", "不行"))))
+        .hasMessage("此环节不能选择“驳回”，只能选择同意或退回修改。");
+    assertThatThrownBy(() -> acting.as("zhaoqiang", () -> engine.getFormService().submitTaskForm(review.getId(), decision("RETURN", null))))
+        .hasMessage("退回修改时必须填写审批意见，说明原因。");
+    assertThat(acting.as("jiangyan", () -> engine.getTaskService().createTaskQuery().processInstanceId(project.getId()).count()))
+        .as("人力资源部 takes no part").isZero();
+  }
+
+  @Test
+  void onlyParticipantsOfAProjectInExecutionCanRaiseACoordinationIssue() {
+    assertThatThrownBy(() -> start(ProjectCoordinationProcess.KEY, "sunli"))
+        .hasMessage("销售部目前没有参与执行中的协作项目。");
+    ProcessInstance project = approvedAndPlanned();
+    everyHeadReviews(project, null);
+    assertThatThrownBy(() -> start(ProjectCoordinationProcess.KEY, "jiangyan"))
+        .hasMessage("人力资源部目前没有参与执行中的协作项目。");
+    ProcessInstance coordination = start(ProjectCoordinationProcess.KEY, "hejing");
+    assertThatThrownBy(() -> complete("hejing", coordination, Map.of("chosenProject", "999999", "issue", "x")))
+        .hasMessage("请从列表中选择本部门参与的协作项目。");
+  }
+
+  // ---- helpers
+
+  ProcessInstance start(String key, String user) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult().getId();
+    return acting.as(user, () -> engine.getFormService().submitStartForm(definitionId, Map.of()));
+  }
+
+  void complete(String user, ProcessInstance instance, Map<String, Object> variables) {
+    Task task = acting.as(user, () -> engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult());
+    assertThat(task).as("%s's task in %s", user, instance.getId()).isNotNull();
+    acting.as(user, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
+  }
+
+  void completeByLead(ProcessInstance project, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(project.getId())
+        .taskDefinitionKey(MONITOR_EXECUTION).singleResult();
+    acting.as(LEAD, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
+  }
+
+  List<Task> tasks(ProcessInstance instance, String activityId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).list();
+  }
+
+  static VariableMap decision(String code, String comment) {
+    VariableMap variables = Variables.createVariables().putValue("decision", code);
+    return comment == null ? variables : variables.putValue("decisionComment", comment);
+  }
+
+  void fire(ProcessInstance instance, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("timer at " + activityId).isNotNull();
+    engine.getManagementService().executeJob(job.getId());
+  }
+
+  String businessKey(ProcessInstance instance) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+        .getBusinessKey();
+  }
+
+  CollaborationProject projectOf(ProcessInstance instance) {
+    return projects.findByProcessInstanceId(instance.getId()).orElseThrow();
+  }
+}
