@@ -102,7 +102,8 @@ class OperationPlanRestTest extends EngineTest {
     assertThat(as("yangjianguo").list("/process-definition?startablePermissionCheck=true&latestVersion=true").getBody())
         .isEmpty();
     assertThat(as("wangfang").list("/process-definition?startablePermissionCheck=true&latestVersion=true&startableInTasklist=true")
-        .getBody()).extracting(d -> d.get("key")).containsExactlyInAnyOrder("operation-plan-approval", "plan-adjustment");
+        .getBody()).extracting(d -> d.get("key")).containsExactlyInAnyOrder("operation-plan-approval", "plan-adjustment",
+            "collaboration-project", "project-coordination");
   }
 
   private String onlyTaskOf(String user, String name) {
