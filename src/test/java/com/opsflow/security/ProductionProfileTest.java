@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +20,7 @@ import com.opsflow.OpsflowApplication;
     "OPSFLOW_ADMIN_PASSWORD=Str0ng!Passw0rd#2026",
     "spring.datasource.url=jdbc:h2:mem:opsflow-production-test;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles("test")
+@Tag("integration")
 class ProductionProfileTest {
 
   @Autowired
