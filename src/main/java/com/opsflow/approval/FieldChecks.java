@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +41,26 @@ public final class FieldChecks {
       add(field + "不能超过 " + max + " 个字（当前 " + text.length() + " 个字）");
     }
     return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * The rows of a repeated part of a form (item groups), as Tasklist submits them (a Json list of
+   * objects; a REST client may send a JSON string): empty when absent, null when not a list of rows.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> rows(Object value) {
+    if (value == null) {
+      return List.of();
+    }
+    try {
+      Object parsed = JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
+      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
+        return (List<Map<String, Object>>) list;
+      }
+    } catch (JsonProcessingException e) {
+      // not JSON: not rows either
+    }
+    return null;
   }
 
   /** A list of texts, as a checklist submits it (a Json list); empty when nothing was chosen. */

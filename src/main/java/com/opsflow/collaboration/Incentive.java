@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.approval.FieldChecks;
 
 /** A commendation (表彰, points added) or penalty (处罚, points deducted) of the collaboration group (OC-4.4). */
@@ -16,9 +14,7 @@ record Incentive(String department, String person, int points, String reason) {
 
   static final int MAX_INCENTIVES = 10;
   static final int MAX_POINTS = 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  @SuppressWarnings("unchecked")
   static List<Incentive> listFrom(Map<String, Object> variables, Set<String> projectDepartments) {
     FieldChecks checks = new FieldChecks();
     Integer count = FieldChecks.integer(variables.get(INCENTIVE_COUNT));
@@ -26,16 +22,8 @@ record Incentive(String department, String person, int points, String reason) {
       checks.add("请填写表彰与处罚的条数（0–" + MAX_INCENTIVES + "）");
       checks.refuseIfAny();
     }
-    List<Map<String, Object>> rows = List.of();
-    try {
-      Object value = variables.get(INCENTIVES);
-      Object parsed = value == null ? null : JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
-      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
-        rows = (List<Map<String, Object>>) list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
-    }
+    List<Map<String, Object>> rows = FieldChecks.rows(variables.get(INCENTIVES));
+    rows = rows == null ? List.of() : rows;
     if (rows.size() < count) {
       checks.add("表彰与处罚为 " + count + " 条，但只填写了 " + rows.size() + " 条");
       checks.refuseIfAny();

@@ -7,33 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.approval.FieldChecks;
 
 /** The project plan as the lead submitted it (OC-4.2.1): phases with tasks, deadlines, responsible persons, deliverables. */
 final class ProjectPlanDraft {
 
   static final int MAX_PHASES = 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProjectPlanDraft() {
   }
 
-  @SuppressWarnings("unchecked")
   static List<ProjectPhase> phasesFrom(Map<String, Object> variables, LocalDate start, LocalDate end) {
     FieldChecks checks = new FieldChecks();
     Integer count = FieldChecks.integer(variables.get(PHASE_COUNT));
-    List<Map<String, Object>> rows = List.of();
-    try {
-      Object value = variables.get(PHASES);
-      Object parsed = value == null ? null : JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
-      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
-        rows = (List<Map<String, Object>>) list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
-    }
+    List<Map<String, Object>> rows = FieldChecks.rows(variables.get(PHASES));
+    rows = rows == null ? List.of() : rows;
     if (count == null || count < 1 || count > MAX_PHASES || rows.size() < count) {
       checks.add("项目计划至少需要 1 个阶段，最多 " + MAX_PHASES + " 个，并逐一填写");
       checks.refuseIfAny();

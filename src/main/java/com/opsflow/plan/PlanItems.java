@@ -30,27 +30,19 @@ public final class PlanItems {
    * The submitted rows: Tasklist sends the item groups as a Json variable (a Spin node), a REST client
    * may send a JSON string. {@code null} (with a problem added) when it is not a list of rows.
    */
-  @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> rows(Object value, FieldChecks checks) {
     if (value == null) {
       checks.add("计划事项至少需要 1 项");
       return null;
     }
-    try {
-      String json = value instanceof String s ? s : value.toString();
-      Object parsed = JSON.readValue(json, Object.class);
-      if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
-        if (list.size() > MAX_ITEMS) {
-          checks.add("计划事项不能超过 " + MAX_ITEMS + " 项（当前 " + list.size() + " 项），请合并或拆分计划");
-          return null;
-        }
-        return (List<Map<String, Object>>) list;
-      }
-    } catch (JsonProcessingException e) {
-      // reported below
+    List<Map<String, Object>> rows = FieldChecks.rows(value);
+    if (rows == null) {
+      checks.add("计划事项的格式不正确，应为事项列表");
+    } else if (rows.size() > MAX_ITEMS) {
+      checks.add("计划事项不能超过 " + MAX_ITEMS + " 项（当前 " + rows.size() + " 项），请合并或拆分计划");
+      return null;
     }
-    checks.add("计划事项的格式不正确，应为事项列表");
-    return null;
+    return rows;
   }
 
   /** One row checked field by field; {@code index} counts from 0, messages from 1. */

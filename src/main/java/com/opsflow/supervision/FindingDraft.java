@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.approval.FieldChecks;
 
 /** One problem as the supervisors recorded it on site (问题记录, SV-3.2), checked on the server. */
@@ -16,10 +14,8 @@ record FindingDraft(String description, FocusArea focusArea, String scope, Sever
     String responsibleDepartment, String responsiblePerson) {
 
   static final int MAX_FINDINGS = 50;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The findings submitted; an empty list when the audit found nothing. */
-  @SuppressWarnings("unchecked")
   static List<FindingDraft> listFrom(Map<String, Object> variables, Set<String> departments) {
     FieldChecks checks = new FieldChecks();
     Integer count = FieldChecks.integer(variables.get(FINDING_COUNT));
@@ -28,16 +24,9 @@ record FindingDraft(String description, FocusArea focusArea, String scope, Sever
       checks.refuseIfAny();
     }
     List<Map<String, Object>> rows = List.of();
-    Object value = variables.get(FINDINGS);
     if (count > 0) {
-      try {
-        Object parsed = value == null ? null : JSON.readValue(value instanceof String s ? s : value.toString(), Object.class);
-        if (parsed instanceof List<?> list && list.stream().allMatch(Map.class::isInstance)) {
-          rows = (List<Map<String, Object>>) list;
-        }
-      } catch (JsonProcessingException e) {
-        // reported below
-      }
+      rows = FieldChecks.rows(variables.get(FINDINGS));
+      rows = rows == null ? List.of() : rows;
       if (rows.size() < count) {
         checks.add("问题数量为 " + count + "，但只填写了 " + rows.size() + " 项问题");
         checks.refuseIfAny();
