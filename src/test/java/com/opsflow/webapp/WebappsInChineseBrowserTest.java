@@ -8,12 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -34,44 +32,30 @@ import com.opsflow.support.EngineTest;
 class WebappsInChineseBrowserTest extends EngineTest {
 
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static WebDriver browser;
+  WebDriver browser;
 
   @LocalServerPort
   int port;
 
-  @BeforeAll
-  static void openChromium() {
+  /** A new browser for every test: no session, cookie, language choice or half-filled form carries over. */
+  @BeforeEach
+  void openChromium() {
     assertThat(new File("/usr/bin/chromium")).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1000", "--lang=en-US");
-    // a half-filled form asks "leave this page?"; a test moving on answers yes
-    options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
     ChromeDriverService driver = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
     browser = new ChromeDriver(driver, options);
   }
 
-  @AfterAll
-  static void closeChromium() {
+  @AfterEach
+  void closeChromium() {
     if (browser != null) {
       browser.quit();
     }
-  }
-
-  @BeforeEach
-  void freshSession() {
-    browser.get(url("/camunda/app/welcome/"));
-    try {
-      browser.switchTo().alert().accept();
-    } catch (org.openqa.selenium.NoAlertPresentException nothingToLeave) {
-      // the previous test left no half-filled form
-    }
-    browser.manage().deleteAllCookies();
-    // a user's language choice is kept in the browser; every test starts without one
-    ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
   }
 
   @Test
