@@ -41,6 +41,7 @@ class DemoOrganisation implements ApplicationRunner {
 
   static final List<Person> MANAGEMENT = List.of(new Person("yangjianguo", "杨", "建国"), new Person("xulan", "许", "兰"));
   static final List<Person> SUPERVISORS = List.of(new Person("kongming", "孔", "明"), new Person("caoyun", "曹", "云"));
+  static final List<Person> PROCESS_OWNERS = List.of(new Person("liuyang", "刘", "洋"));
   static final List<Person> COLLABORATION_GROUP = List.of(new Person("lvbo", "吕", "波"), new Person("zhoumin", "周", "敏"));
 
   private final IdentityService identityService;
@@ -66,6 +67,8 @@ class DemoOrganisation implements ApplicationRunner {
     COLLABORATION_GROUP.forEach(person -> member(person, Groups.COLLABORATION_GROUP));
     group(Groups.SUPERVISORS, "运营督导", Groups.ROLE);
     SUPERVISORS.forEach(person -> member(person, Groups.SUPERVISORS));
+    group(Groups.PROCESS_OWNERS, "流程管理员", Groups.ROLE);
+    PROCESS_OWNERS.forEach(person -> member(person, Groups.PROCESS_OWNERS));
   }
 
   private void group(String id, String name, String type) {

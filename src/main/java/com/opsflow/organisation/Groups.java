@@ -20,6 +20,8 @@ public final class Groups {
   public static final String COLLABORATION_GROUP = "collaboration";
   /** 运营督导 (SV-2). */
   public static final String SUPERVISORS = "supervisors";
+  /** 流程管理员: the process owners, the only ones who deploy changed diagrams (from Camunda Modeler). */
+  public static final String PROCESS_OWNERS = "processOwners";
   /** Camunda's administrators group, created by the starter for the admin user. */
   public static final String ADMINISTRATORS = "camunda-admin";
 

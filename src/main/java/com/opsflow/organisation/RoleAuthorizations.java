@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Grants each group what its role needs and nothing more: every group uses Tasklist; a group starts
  * only the processes configured for it ({@code opsflow.security.start-permissions}); 公司管理层 reads
  * Cockpit without changing anything. Tasks need no grant here: the engine authorizes the assignee and
- * candidate groups of each task itself. Runs at every start-up and only adds what is missing, so it
+ * candidate groups of each task itself. Only 流程管理员 deploy. Runs at every start-up and only adds what is missing, so it
  * also covers groups an administrator added in Camunda Admin.
  */
 @Component
@@ -68,6 +68,17 @@ class RoleAuthorizations implements ApplicationRunner {
       }
     });
     grantManagementReadOnlyCockpit();
+    grantProcessOwnersDeployment();
+  }
+
+  /** Deploying is theirs alone (nobody else holds CREATE on deployments); Cockpit shows them what runs on which version. */
+  private void grantProcessOwnersDeployment() {
+    String owners = Groups.PROCESS_OWNERS;
+    grant(owners, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
+    grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(owners, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+    grant(owners, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 
   private void grantManagementReadOnlyCockpit() {

@@ -31,7 +31,7 @@ class DemoOrganisationTest {
     assertThat(identityService.createGroupQuery().groupType(Groups.DEPARTMENT).list()).extracting(Group::getName)
         .containsExactlyInAnyOrder("运营部", "市场部", "销售部", "研发部", "客服部", "财务部", "人力资源部", "数据分析部");
     assertThat(identityService.createGroupQuery().groupType(Groups.ROLE).list()).extracting(Group::getName)
-        .containsExactlyInAnyOrder("公司管理层", "跨部门协作管理小组", "运营督导");
+        .containsExactlyInAnyOrder("公司管理层", "跨部门协作管理小组", "运营督导", "流程管理员");
     for (Group department : identityService.createGroupQuery().groupType(Groups.DEPARTMENT).list()) {
       assertThat(identityService.createUserQuery().memberOfGroup(Groups.headGroupOf(department.getId())).count())
           .as("head of " + department.getName()).isEqualTo(1);
