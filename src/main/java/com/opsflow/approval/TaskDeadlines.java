@@ -1,0 +1,77 @@
+package com.opsflow.approval;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every new task gets its due date from the decision table {@value #DECISION} (processes/task-deadline.dmn),
+ * per process and step, so process owners change deadlines in Camunda Modeler without Java. Added to
+ * every user task at parse time, so no diagram has to remember it; a due date the diagram sets itself wins.
+ */
+@Component
+class TaskDeadlines extends AbstractProcessEnginePlugin {
+
+  static final String DECISION = "task-deadline";
+  private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlines.class);
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskDeadlines::setDueDate);
+      }
+    });
+  }
+
+  static void setDueDate(DelegateTask task) {
+    if (task.getDueDate() != null) {
+      return;
+    }
+    String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
+    String dueIn = dueIn(processKey, task.getTaskDefinitionKey());
+    if (dueIn == null || dueIn.isBlank()) {
+      return;
+    }
+    try {
+      task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(dueIn))));
+    } catch (DateTimeParseException unreadable) {
+      // a typo in the table must not stop the company's work: the task is created without a deadline
+      LOG.warn("{} gives '{}' for {}/{}, which is not an ISO-8601 duration such as P2D", DECISION, dueIn,
+          processKey, task.getTaskDefinitionKey());
+    }
+  }
+
+  private static String dueIn(String processKey, String taskKey) {
+    try {
+      DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
+          Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionByKey(DECISION)
+              .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
+      return first == null ? null : first.getSingleEntry();
+    } catch (ProcessEngineException noTable) {
+      LOG.warn("no deadline for {}/{}: {}", processKey, taskKey, noTable.getMessage());
+      return null;
+    }
+  }
+}
