@@ -30,8 +30,6 @@ class DeploymentGuard implements Deployer {
 
   private static final Pattern DELEGATE = Pattern.compile("delegateExpression=\"\\$\\{\\s*(\\w+)\\s*}\"");
   private static final Pattern JAVA_CLASS = Pattern.compile("camunda:class=\"([\\w.$]+)\"");
-  private static final Pattern FORM_REF = Pattern.compile("<[^>]*camunda:formRef=\"([^\"]+)\"[^>]*>");
-  private static final Pattern DEPLOYMENT_BINDING = Pattern.compile("camunda:formRefBinding=\"deployment\"");
 
   private final BeanFactory beans;
   private final ObjectMapper json = new ObjectMapper();
@@ -76,10 +74,8 @@ class DeploymentGuard implements Deployer {
         problems.add(resource + " 使用的类 “" + javaClass.group(1) + "” 在应用中不存在");
       }
     }
-    Matcher formRef = FORM_REF.matcher(xml);
-    while (formRef.find()) {
-      String form = formRef.group(1);
-      if (DEPLOYMENT_BINDING.matcher(formRef.group()).find() && !forms.contains(form) && reported.add(form)) {
+    for (String form : ProcessDeployer.formsBoundToDeployment(xml)) {
+      if (!forms.contains(form) && reported.add(form)) {
         problems.add(resource + " 引用的表单 “" + form + "” 不在本次部署中，请把表单文件一起部署");
       }
     }

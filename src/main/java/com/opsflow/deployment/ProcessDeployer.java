@@ -36,7 +36,8 @@ import org.springframework.stereotype.Component;
 class ProcessDeployer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProcessDeployer.class);
-  private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+  private static final Pattern FORM_REF = Pattern.compile("<[^>]*camunda:formRef=\"([^\"]+)\"[^>]*>");
+  private static final String DEPLOYMENT_BINDING = "camunda:formRefBinding=\"deployment\"";
 
   private final RepositoryService repositoryService;
   private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -73,10 +74,21 @@ class ProcessDeployer {
   }
 
   static Set<String> referencedForms(String bpmnXml) {
+    return formReferences(bpmnXml, false);
+  }
+
+  /** The forms a diagram expects in its own deployment ({@code formRefBinding="deployment"}). */
+  static Set<String> formsBoundToDeployment(String bpmnXml) {
+    return formReferences(bpmnXml, true);
+  }
+
+  private static Set<String> formReferences(String bpmnXml, boolean boundToDeploymentOnly) {
     Set<String> ids = new LinkedHashSet<>();
     Matcher matcher = FORM_REF.matcher(bpmnXml);
     while (matcher.find()) {
-      ids.add(matcher.group(1));
+      if (!boundToDeploymentOnly || matcher.group().contains(DEPLOYMENT_BINDING)) {
+        ids.add(matcher.group(1));
+      }
     }
     return ids;
   }

@@ -30,10 +30,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * The Modeler palette in {@code .camunda/element-templates/} must match the code and the diagrams: a
@@ -44,7 +40,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 class ElementTemplatesTest {
 
   static final Path TEMPLATES = Path.of(".camunda", "element-templates");
-  static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
   static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)}");
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
@@ -67,11 +62,8 @@ class ElementTemplatesTest {
         }
       }
     }
-    var scanner = new ClassPathScanningCandidateComponentProvider(true);
-    var names = new AnnotationBeanNameGenerator();
-    var registry = new SimpleBeanDefinitionRegistry();
-    for (BeanDefinition definition : scanner.findCandidateComponents("com.opsflow")) {
-      beanClasses.put(names.generateBeanName(definition, registry), Class.forName(definition.getBeanClassName()));
+    for (var bean : ModelConsistencyTest.BEAN_CLASSES.entrySet()) {
+      beanClasses.put(bean.getKey(), Class.forName(bean.getValue()));
     }
   }
 
@@ -117,13 +109,13 @@ class ElementTemplatesTest {
       String id = template.path("id").asText();
       assertThat(ids.add(id)).as("duplicate template id " + id).isTrue();
       assertThat(template.path("version").isNumber()).as(id + " version").isTrue();
-      assertThat(template.path("name").asText()).as(id + " name").containsPattern(CHINESE);
-      assertThat(template.path("description").asText()).as(id + " description").containsPattern(CHINESE);
+      assertThat(template.path("name").asText()).as(id + " name").containsPattern(ModelConsistencyTest.CHINESE);
+      assertThat(template.path("description").asText()).as(id + " description").containsPattern(ModelConsistencyTest.CHINESE);
       for (JsonNode property : template.path("properties")) {
         if (!property.path("type").asText().equals("Hidden")) {
-          assertThat(property.path("label").asText()).as(id + " input label").containsPattern(CHINESE);
+          assertThat(property.path("label").asText()).as(id + " input label").containsPattern(ModelConsistencyTest.CHINESE);
           property.path("choices").forEach(choice ->
-              assertThat(choice.path("name").asText()).as(id + " choice").containsPattern(CHINESE));
+              assertThat(choice.path("name").asText()).as(id + " choice").containsPattern(ModelConsistencyTest.CHINESE));
         }
       }
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -60,15 +62,15 @@ class ModelConsistencyTest {
    * The application's bean names, found the way Spring's component scan finds them, without starting
    * the application (which refuses to start on a broken model, so could not report what is broken).
    */
-  static final Set<String> BEANS = beanNames();
+  static final Map<String, String> BEAN_CLASSES = beanClassNames();
+  static final Set<String> BEANS = BEAN_CLASSES.keySet();
 
-  static Set<String> beanNames() {
+  static Map<String, String> beanClassNames() {
     var scanner = new ClassPathScanningCandidateComponentProvider(true);
     var names = new AnnotationBeanNameGenerator();
     var registry = new SimpleBeanDefinitionRegistry();
     return scanner.findCandidateComponents("com.opsflow").stream()
-        .map(definition -> names.generateBeanName(definition, registry))
-        .collect(Collectors.toSet());
+        .collect(Collectors.toMap(definition -> names.generateBeanName(definition, registry), BeanDefinition::getBeanClassName));
   }
 
   @Test
