@@ -6,15 +6,25 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import com.opsflow.notification.NotificationLinks;
+import com.opsflow.notification.Notifier;
+import com.opsflow.organisation.Organisation;
 
 /**
  * What happens when any review step ends, in any process: the decision is checked, written to the
- * record's trail and to the instance's comments, and the decision fields are cleared so the next
+ * record's trail and as a comment on the task, the initiator is told by e-mail, and the decision fields are cleared so the next
  * reviewer's form starts empty.
  *
  * <p>Called from an execution listener on the step's {@code end}, not a task listener: the engine wraps
@@ -25,12 +35,17 @@ import org.springframework.stereotype.Component;
 public class ReviewDecisions {
 
   private final IdentityService identityService;
-  private final TaskService taskService;
+  private final Notifier notifier;
+  private final NotificationLinks links;
+  private final Organisation org;
   private final CompanyClock clock;
 
-  ReviewDecisions(IdentityService identityService, TaskService taskService, CompanyClock clock) {
+  ReviewDecisions(IdentityService identityService, Notifier notifier, NotificationLinks links, Organisation org,
+      CompanyClock clock) {
     this.identityService = identityService;
-    this.taskService = taskService;
+    this.notifier = notifier;
+    this.links = links;
+    this.org = org;
     this.clock = clock;
   }
 
@@ -64,8 +79,48 @@ public class ReviewDecisions {
     }
     execution.removeVariable(DECISION);
     execution.removeVariable(DECISION_COMMENT);
-    taskService.createComment(null, execution.getProcessInstanceId(), stepName + "："
-        + submission.decision().label() + (submission.comment().isEmpty() ? "" : "，" + submission.comment()));
+    Countersign.count(execution, submission.decision());
+    comment(execution, submission.decision().label() + (submission.comment().isEmpty() ? "" : "：" + submission.comment()));
+    tellInitiator(execution, stepName, submission, reviewed);
     return Optional.of(reviewed);
+  }
+
+  /**
+   * The decision as a comment on the completed task (Tasklist shows it in the task's history) and its
+   * instance. Written directly: the task is already gone when the step ends, and the comment command
+   * would refuse a task it cannot find.
+   */
+  private void comment(DelegateExecution execution, String message) {
+    CommentEntity comment = new CommentEntity();
+    comment.setUserId(CurrentUser.of(identityService));
+    comment.setType(CommentEntity.TYPE_COMMENT);
+    comment.setTime(ClockUtil.getCurrentTime());
+    comment.setTaskId((String) execution.getVariable(TaskSubmissions.COMPLETED_TASK_ID));
+    comment.setProcessInstanceId(execution.getProcessInstanceId());
+    comment.setRootProcessInstanceId(((ExecutionEntity) execution).getRootProcessInstanceId());
+    comment.setAction(UserOperationLogEntry.OPERATION_TYPE_CREATE);
+    comment.setMessage(message);
+    comment.setFullMessage(message);
+    Context.getCommandContext().getCommentManager().insert(comment);
+  }
+
+  /** Returns, rejections and approvals each tell the initiator, with a link to the application. */
+  private void tellInitiator(DelegateExecution execution, String stepName, ReviewSubmission submission, Reviewed reviewed) {
+    Object initiator = execution.getVariable(ApplicationProcess.INITIATOR);
+    if (!(initiator instanceof String applicant) || applicant.equals(CurrentUser.of(identityService))) {
+      return;
+    }
+    String process = ((ExecutionEntity) execution).getProcessDefinition().getName();
+    String businessKey = execution.getProcessBusinessKey();
+    String what = process + (businessKey == null ? "" : "（" + businessKey + "）");
+    String reviewer = org.displayName(CurrentUser.of(identityService));
+    String decision = submission.decision().label();
+    notifier.send("decision:" + execution.getActivityInstanceId(), List.of(applicant),
+        "【" + decision + "】" + what + " - " + stepName,
+        "您的“" + what + "”在“" + stepName + "”环节由" + reviewer + "审批：" + decision
+            + (submission.comment().isEmpty() ? "" : "\n审批意见：" + submission.comment())
+            + "\n当前状态：" + reviewed.statusLabel()
+            + (submission.decision() == ReviewDecision.RETURN ? "\n\n请在 Tasklist 中修改后重新提交。" : "")
+            + "\n\n查看申请及审批记录：" + links.application(execution.getProcessInstanceId()));
   }
 }

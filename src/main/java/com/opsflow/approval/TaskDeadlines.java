@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * every user task at parse time, so no diagram has to remember it; a due date the diagram sets itself wins.
  */
 @Component
+@Order(1) // before the new-task mail, which tells the due date
 class TaskDeadlines extends AbstractProcessEnginePlugin {
 
   static final String DECISION = "task-deadline";
@@ -50,28 +52,50 @@ class TaskDeadlines extends AbstractProcessEnginePlugin {
       return;
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
-    String dueIn = dueIn(processKey, task.getTaskDefinitionKey());
-    if (dueIn == null || dueIn.isBlank()) {
-      return;
-    }
-    try {
-      task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.parse(dueIn))));
-    } catch (DateTimeParseException unreadable) {
-      // a typo in the table must not stop the company's work: the task is created without a deadline
-      LOG.warn("{} gives '{}' for {}/{}, which is not an ISO-8601 duration such as P2D", DECISION, dueIn,
-          processKey, task.getTaskDefinitionKey());
+    Duration dueIn = rule(processKey, task.getTaskDefinitionKey()).dueIn();
+    if (dueIn != null) {
+      task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(dueIn)));
     }
   }
 
-  private static String dueIn(String processKey, String taskKey) {
+  /** What the table says for a step; inside an engine command. */
+  static DeadlineRule rule(String processKey, String taskKey) {
     try {
       DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
           Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionByKey(DECISION)
               .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
-      return first == null ? null : first.getSingleEntry();
+      if (first == null) {
+        return DeadlineRule.NONE;
+      }
+      Map<String, Object> entries = first.getEntryMap(); // an empty cell is no entry at all
+      return new DeadlineRule(duration(entries.get("dueIn"), processKey, taskKey),
+          duration(entries.get("remindBefore"), processKey, taskKey), text(entries.get("escalateTo")));
     } catch (ProcessEngineException noTable) {
       LOG.warn("no deadline for {}/{}: {}", processKey, taskKey, noTable.getMessage());
+      return DeadlineRule.NONE;
+    }
+  }
+
+  private static Duration duration(Object value, String processKey, String taskKey) {
+    String text = text(value);
+    if (text == null) {
       return null;
     }
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException unreadable) {
+      // a typo in the table must not stop the company's work: the task goes on without this deadline
+      LOG.warn("{} gives '{}' for {}/{}, which is not an ISO-8601 duration such as P2D", DECISION, text, processKey, taskKey);
+      return null;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  /** A step's deadline, how long before it the reminder goes out, and whom an overdue task escalates to (a group). */
+  record DeadlineRule(Duration dueIn, Duration remindBefore, String escalateTo) {
+    static final DeadlineRule NONE = new DeadlineRule(null, null, null);
   }
 }

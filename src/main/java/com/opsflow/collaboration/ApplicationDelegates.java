@@ -158,4 +158,27 @@ public final class ApplicationDelegates {
       return projects.project((Long) execution.getVariable(PROJECT_ID)).departments().stream().sorted().toList();
     }
   }
+
+  /** 撤回申请: the applicant took the application back before any review (checked by the approval operations). */
+  @Component("withdrawProjectApplication")
+  static class Withdraw implements JavaDelegate {
+
+    private final Projects projects;
+    private final CompanyClock clock;
+
+    Withdraw(Projects projects, CompanyClock clock) {
+      this.projects = projects;
+      this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Long projectId = (Long) execution.getVariable(PROJECT_ID);
+      if (projectId != null) {
+        CollaborationProject project = projects.withdraw(projectId,
+            (String) execution.getVariable(com.opsflow.approval.ApplicationProcess.WITHDRAWN_BY), clock.now());
+        execution.setVariable(PROJECT_STATUS, project.statusLabel());
+      }
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.CompanyClock;
+import com.opsflow.approval.Countersign;
 import com.opsflow.approval.CurrentUser;
 import com.opsflow.approval.DecisionHistory;
 import com.opsflow.approval.FieldChecks;
@@ -107,7 +108,7 @@ final class ProjectDelegates {
     }
   }
 
-  /** One participating head's review of the plan; the decision stays local to that head's task. */
+  /** One participating head's review of the plan (会签: a return ends the round); the decision stays local to that head's task. */
   @Component("recordPlanReview")
   static class PlanReview implements ExecutionListener {
 
@@ -132,6 +133,7 @@ final class ProjectDelegates {
       }
       projects.reviewPlan(projectId(execution), (String) execution.getVariable(REVIEWING_DEPARTMENT),
           currentUser(identityService), submission, clock.now());
+      Countersign.count(execution, submission.decision());
     }
   }
 

@@ -5,6 +5,8 @@ public enum ProjectStatus {
   IN_REVIEW("立项审核中"),
   RETURNED("申请退回修改"),
   REJECTED("未立项"),
+  /** The applicant took the application back before anyone reviewed it. */
+  WITHDRAWN("已撤回"),
   KICK_OFF("项目启动"),
   PLANNING("项目计划编制中"),
   PLAN_IN_REVIEW("项目计划审核中"),

@@ -39,6 +39,15 @@ public class Projects {
     return projects.save(project);
   }
 
+  /** The applicant withdraws the application before anyone reviewed it (the caller checked that). */
+  @Transactional
+  public CollaborationProject withdraw(long projectId, String applicant, Instant now) {
+    CollaborationProject project = project(projectId);
+    project.record("撤回", "申请人撤回", applicant, org.displayName(applicant), null, now);
+    project.moveTo(ProjectStatus.WITHDRAWN);
+    return projects.save(project);
+  }
+
   /** The initiating department's head (OC-4.1.1). */
   @Transactional
   public CollaborationProject decideAsHead(long projectId, String step, String reviewer, ReviewSubmission submission,

@@ -134,6 +134,13 @@ public class OperationPlan implements Reviewed {
     this.decidedAt = now;
   }
 
+  void withdraw(String actor, String actorName, Instant now) {
+    trail.add(new TrailEntry("撤回", "申请人撤回", actor, actorName, null, now));
+    this.status = PlanStatus.WITHDRAWN;
+    this.activePeriodKey = null;
+    this.decidedAt = now;
+  }
+
   /** The route has approved the plan: it comes into force as approved, filed or published (OM-3). */
   void putInForce(PlanStatus outcome, String filedWith, Instant now) {
     if (!outcome.inForce()) {

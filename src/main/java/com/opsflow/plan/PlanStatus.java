@@ -1,6 +1,6 @@
 package com.opsflow.plan;
 
-/** Where a plan record stands. Every status but 已驳回 and 已被取代 holds the department's plan period. */
+/** Where a plan record stands. Every status but 已驳回, 已撤回 and 已被取代 holds the department's plan period. */
 public enum PlanStatus {
   DRAFT("草稿"),
   IN_REVIEW("审批中"),
@@ -8,6 +8,8 @@ public enum PlanStatus {
   FILED("已备案"),
   PUBLISHED("已发布"),
   REJECTED("已驳回"),
+  /** The drafter took it back before anyone reviewed it; the period is free again. */
+  WITHDRAWN("已撤回"),
   /** A version replaced by a newer one through an approved adjustment (OM-3.4); kept for the record. */
   SUPERSEDED("已被取代");
 

@@ -41,6 +41,14 @@ public class PlanSubmissions {
     return plans.save(plan);
   }
 
+  /** The drafter withdraws the plan before anyone reviewed it (the caller checked that). */
+  @Transactional
+  public OperationPlan withdraw(long planId, String drafter, Instant now) {
+    OperationPlan plan = plans.findById(planId).orElseThrow(() -> new IllegalStateException("plan " + planId + " vanished"));
+    plan.withdraw(drafter, org.displayName(drafter), now);
+    return plans.save(plan);
+  }
+
   /** e.g. PLAN-2027-MKT-A; a period whose earlier plan was rejected gets PLAN-2027-MKT-A-2. */
   private String numberFor(String department, PlanPeriod period) {
     String base = "PLAN-" + period.year() + "-" + department.toUpperCase() + "-" + period.code();

@@ -12,25 +12,25 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Plans as a drafter fills them in, for tests. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
   private PlanFixtures() {
   }
 
-  static VariableMap annualPlan(int year) {
+  public static VariableMap annualPlan(int year) {
     return plan("ANNUAL", year, null, null, item(year + "-06-30"));
   }
 
-  static VariableMap quarterlyPlan(int year, int quarter) {
+  public static VariableMap quarterlyPlan(int year, int quarter) {
     String deadline = year + "-" + String.format("%02d", quarter * 3) + "-20";
     return plan("QUARTERLY", year, String.valueOf(quarter), null, item(deadline));
   }
 
-  static VariableMap monthlyPlan(int year, int month) {
+  public static VariableMap monthlyPlan(int year, int month) {
     return plan("MONTHLY", year, null, String.valueOf(month), item(year + "-" + String.format("%02d", month) + "-15"));
   }
 
-  static VariableMap plan(String type, int year, String quarter, String month, String... items) {
+  public static VariableMap plan(String type, int year, String quarter, String month, String... items) {
     VariableMap variables = Variables.createVariables()
         .putValue(PLAN_TYPE, type)
         .putValue(PERIOD_YEAR, year)
@@ -47,17 +47,17 @@ final class PlanFixtures {
   }
 
   /** One plan item as Tasklist's dynamic list submits it. */
-  static String item(String deadline) {
+  public static String item(String deadline) {
     return """
         {"goal":"品牌曝光提升30%%","task":"举办三场线下推广活动","measures":"一季度策划，二季度执行，三季度复盘",\
         "deadline":"%s","responsible":"王芳","resources":"预算50万元","keyTask":true}""".formatted(deadline);
   }
 
-  static String items(int count, String deadline) {
+  public static String items(int count, String deadline) {
     return IntStream.range(0, count).mapToObj(i -> item(deadline)).collect(Collectors.joining(","));
   }
 
-  static VariableMap decision(String code, String comment) {
+  public static VariableMap decision(String code, String comment) {
     VariableMap variables = Variables.createVariables().putValue(DECISION, code);
     if (comment != null) {
       variables.putValue(DECISION_COMMENT, comment);
@@ -65,11 +65,11 @@ final class PlanFixtures {
     return variables;
   }
 
-  static VariableMap approve() {
+  public static VariableMap approve() {
     return decision("APPROVE", null);
   }
 
-  static Map<String, Object> without(VariableMap variables, String... names) {
+  public static Map<String, Object> without(VariableMap variables, String... names) {
     VariableMap copy = Variables.createVariables();
     copy.putAll(variables);
     List.of(names).forEach(copy::remove);

@@ -38,6 +38,23 @@ public final class RestClient {
     return http.exchange("/api" + path, HttpMethod.GET, new HttpEntity<>(headers()), new ParameterizedTypeReference<>() { });
   }
 
+  /** A POST to one of our own endpoints under /api. */
+  public ResponseEntity<Map<String, Object>> apiPost(String path, Object body) {
+    return http.exchange("/api" + path, HttpMethod.POST, new HttpEntity<>(body, headers()), new ParameterizedTypeReference<>() { });
+  }
+
+  public List<Map<String, Object>> listApi(String path) {
+    return http.exchange("/api" + path, HttpMethod.GET, new HttpEntity<>(headers()),
+        new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+  }
+
+  /** One of our own pages under /api, as a browser asks for it. */
+  public ResponseEntity<String> page(String path) {
+    HttpHeaders headers = headers();
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+    return http.exchange("/api" + path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
   public ResponseEntity<String> get(String path) {
     return http.exchange("/engine-rest" + path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
   }

@@ -1,0 +1,20 @@
+package com.opsflow.approval;
+
+/**
+ * What every application process (plan approval, plan adjustment, collaboration project) shares with
+ * the approval operations: the initiator variable and the message that withdraws the application.
+ */
+public final class ApplicationProcess {
+
+  /** Set by {@code camunda:initiator} on each start event. */
+  public static final String INITIATOR = "initiator";
+  /** The message of each diagram's 撤回 event sub-process; correlated by {@link Withdrawals} only. */
+  public static final String WITHDRAW_MESSAGE = "opsflow.withdraw";
+  /** Who withdrew, for the record. */
+  public static final String WITHDRAWN_BY = "withdrawnBy";
+  /** Users to copy in, as a form or a REST client submits them at the start or with a review (comma-separated ids). */
+  public static final String CC_RECIPIENTS = "ccRecipients";
+
+  private ApplicationProcess() {
+  }
+}

@@ -1,0 +1,104 @@
+package com.opsflow.approval;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opsflow.organisation.Organisation;
+import com.opsflow.organisation.Privileged;
+
+/** Reads an application for the people involved in it (see {@link Involvement}); read-only for everyone. */
+@Service
+public class ApplicationViews {
+
+  private final Involvement involvement;
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final CarbonCopies carbonCopies;
+  private final Organisation org;
+  private final Privileged privileged;
+  private final CompanyClock clock;
+
+  ApplicationViews(Involvement involvement, HistoryService historyService, TaskService taskService,
+      RepositoryService repositoryService, CarbonCopies carbonCopies, Organisation org, Privileged privileged,
+      CompanyClock clock) {
+    this.involvement = involvement;
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.carbonCopies = carbonCopies;
+    this.org = org;
+    this.privileged = privileged;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public ApplicationView view(String processInstanceId, String caller) {
+    HistoricProcessInstance instance = involvement.instanceFor(processInstanceId, caller, true);
+    String process = privileged.call(() -> repositoryService.getProcessDefinition(instance.getProcessDefinitionId()).getName());
+    List<ApplicationView.OpenStep> open = privileged.call(() -> taskService.createTaskQuery()
+        .processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()).stream()
+        .map(task -> new ApplicationView.OpenStep(task.getId(), task.getName(),
+            task.getAssignee() == null ? "待认领" : org.displayName(task.getAssignee()), time(task.getDueDate())))
+        .toList();
+    List<Timed> events = new ArrayList<>();
+    events.add(new Timed(instance.getStartTime(), new ApplicationView.Event(time(instance.getStartTime()),
+        name(instance.getStartUserId()), "发起申请")));
+    List<HistoricTaskInstance> done = privileged.call(() -> historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId).finished().list());
+    for (HistoricTaskInstance task : done) {
+      if ("completed".equals(task.getDeleteReason())) {
+        events.add(new Timed(task.getEndTime(), new ApplicationView.Event(time(task.getEndTime()), name(task.getAssignee()),
+            "办理“" + task.getName() + "”")));
+      }
+    }
+    for (Comment comment : privileged.call(() -> taskService.getProcessInstanceComments(processInstanceId))) {
+      String step = comment.getTaskId() == null ? "" : done.stream().filter(t -> t.getId().equals(comment.getTaskId()))
+          .map(t -> t.getName() + "：").findFirst().orElse("");
+      events.add(new Timed(comment.getTime(), new ApplicationView.Event(time(comment.getTime()), name(comment.getUserId()),
+          step + comment.getFullMessage())));
+    }
+    events.sort(Comparator.comparing(Timed::at));
+    return new ApplicationView(processInstanceId, process, instance.getBusinessKey(), state(instance),
+        name(involvement.initiatorOf(processInstanceId)), time(instance.getStartTime()), open,
+        events.stream().map(Timed::event).toList(),
+        carbonCopies.copiesOf(processInstanceId).stream().map(cc -> org.displayName(cc.recipient())).toList());
+  }
+
+  private String state(HistoricProcessInstance instance) {
+    if (instance.getEndTime() == null) {
+      return "进行中";
+    }
+    // the end event reached last names the outcome (计划已生效, 已撤回 …), also inside an event sub-process
+    List<HistoricActivityInstance> ends = privileged.call(() -> historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId()).activityType("noneEndEvent").finished()
+        .orderByHistoricActivityInstanceEndTime().desc().orderPartiallyByOccurrence().desc().list());
+    if (ends.isEmpty()) {
+      return instance.getEndActivityId() == null ? "已终止" : "已结束";
+    }
+    return ends.get(0).getActivityName() == null ? "已结束" : ends.get(0).getActivityName();
+  }
+
+  private String name(String userId) {
+    return userId == null ? "系统" : org.displayName(userId);
+  }
+
+  private String time(Date date) {
+    return date == null ? "" : clock.format(date.toInstant());
+  }
+
+  private record Timed(Date at, ApplicationView.Event event) {
+  }
+}

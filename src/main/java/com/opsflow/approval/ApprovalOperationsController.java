@@ -1,0 +1,112 @@
+package com.opsflow.approval;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The approval operations over HTTP (HTTP Basic, as the caller; see {@code ApiAuthentication}):
+ * 撤回, 催办 and 抄送 on an application, 转办 and 委派 on a task, the application's read-only page and
+ * 抄送我的. Pages answer HTML to a browser and JSON to everyone else.
+ */
+@RestController
+class ApprovalOperationsController {
+
+  record Handover(String to, String comment) {
+  }
+
+  record CopyRequest(List<String> recipients, String note) {
+  }
+
+  record CarbonCopyEntry(String processInstanceId, String process, String businessKey, String from, String note,
+      String copiedAt) {
+  }
+
+  private final Withdrawals withdrawals;
+  private final Reminders reminders;
+  private final CarbonCopies carbonCopies;
+  private final TaskHandover handover;
+  private final ApplicationViews views;
+  private final IdentityService identityService;
+  private final com.opsflow.organisation.Organisation org;
+  private final CompanyClock clock;
+
+  ApprovalOperationsController(Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
+      TaskHandover handover, ApplicationViews views, IdentityService identityService,
+      com.opsflow.organisation.Organisation org, CompanyClock clock) {
+    this.withdrawals = withdrawals;
+    this.reminders = reminders;
+    this.carbonCopies = carbonCopies;
+    this.handover = handover;
+    this.views = views;
+    this.identityService = identityService;
+    this.org = org;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/applications/{id}/withdraw")
+  Map<String, String> withdraw(@PathVariable String id) {
+    withdrawals.withdraw(id, caller());
+    return Map.of("message", "申请已撤回。");
+  }
+
+  @PostMapping("/api/applications/{id}/remind")
+  Map<String, Object> remind(@PathVariable String id) {
+    List<String> tasks = reminders.remindByInitiator(id, caller());
+    return Map.of("message", "已催办 " + tasks.size() + " 项待办。", "tasks", tasks);
+  }
+
+  @PostMapping("/api/applications/{id}/cc")
+  Map<String, Object> copy(@PathVariable String id, @RequestBody CopyRequest request) {
+    List<String> copied = carbonCopies.copy(id, caller(), request.recipients(), request.note());
+    return Map.of("message", copied.isEmpty() ? "这些人已在抄送名单中。" : "已抄送 " + copied.size() + " 人。", "copied", copied);
+  }
+
+  @PostMapping("/api/tasks/{id}/transfer")
+  Map<String, String> transfer(@PathVariable String id, @RequestBody Handover request) {
+    handover.transfer(id, caller(), request.to(), request.comment());
+    return Map.of("message", "已转办给" + org.displayName(request.to()) + "。");
+  }
+
+  @PostMapping("/api/tasks/{id}/delegate")
+  Map<String, String> delegate(@PathVariable String id, @RequestBody Handover request) {
+    handover.delegate(id, caller(), request.to(), request.comment());
+    return Map.of("message", "已委派给" + org.displayName(request.to()) + "，办理后交回给您。");
+  }
+
+  @GetMapping(path = "/api/applications/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  ApplicationView application(@PathVariable String id) {
+    return views.view(id, caller());
+  }
+
+  @GetMapping(path = "/api/applications/{id}", produces = "text/html;charset=UTF-8")
+  String applicationPage(@PathVariable String id) {
+    return Pages.application(views.view(id, caller()));
+  }
+
+  @GetMapping(path = "/api/cc", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<CarbonCopyEntry> copiedToMe() {
+    return carbonCopies.copiedTo(caller()).stream().map(cc -> new CarbonCopyEntry(cc.processInstanceId(),
+        cc.processName(), cc.businessKey(), org.displayName(cc.sentBy()), cc.note(), clock.format(cc.createdAt()))).toList();
+  }
+
+  @GetMapping(path = "/api/cc", produces = "text/html;charset=UTF-8")
+  String copiedToMePage() {
+    return Pages.carbonCopies(org.displayName(caller()), copiedToMe());
+  }
+
+  private String caller() {
+    String user = CurrentUser.of(identityService);
+    if (user == null) {
+      throw Refusal.forbidden("请先登录。");
+    }
+    return user;
+  }
+}

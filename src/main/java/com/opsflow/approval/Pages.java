@@ -1,0 +1,64 @@
+package com.opsflow.approval;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import java.util.List;
+
+/** The read-only pages a link in an e-mail opens: plain HTML, every value escaped. */
+final class Pages {
+
+  private static final String STYLE = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#333}"
+      + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.4em .8em;text-align:left}"
+      + "th{background:#f3f3f3}h1{font-size:1.4em}";
+
+  private Pages() {
+  }
+
+  static String application(ApplicationView view) {
+    StringBuilder html = start(view.process() + (view.businessKey() == null ? "" : " " + view.businessKey()));
+    html.append("<table>")
+        .append(row("流程", view.process()))
+        .append(row("编号", view.businessKey()))
+        .append(row("状态", view.state()))
+        .append(row("申请人", view.initiator()))
+        .append(row("发起时间", view.startedAt()))
+        .append(row("抄送", String.join("、", view.copiedTo())))
+        .append("</table>");
+    if (!view.openSteps().isEmpty()) {
+      html.append("<h2>当前环节</h2><table><tr><th>环节</th><th>办理人</th><th>办理期限</th></tr>");
+      view.openSteps().forEach(step -> html.append("<tr><td>").append(htmlEscape(step.step())).append("</td><td>")
+          .append(htmlEscape(step.assignee())).append("</td><td>").append(htmlEscape(step.due())).append("</td></tr>"));
+      html.append("</table>");
+    }
+    html.append("<h2>审批记录</h2><table><tr><th>时间</th><th>人员</th><th>内容</th></tr>");
+    view.history().forEach(event -> html.append("<tr><td>").append(htmlEscape(event.time())).append("</td><td>")
+        .append(htmlEscape(event.person())).append("</td><td>").append(htmlEscape(event.what())).append("</td></tr>"));
+    return html.append("</table><p><a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
+        + "</body></html>").toString();
+  }
+
+  static String carbonCopies(String reader, List<ApprovalOperationsController.CarbonCopyEntry> entries) {
+    StringBuilder html = start("抄送我的");
+    html.append("<p>").append(htmlEscape(reader)).append("，以下申请抄送给您知悉（只读）。</p>");
+    if (entries.isEmpty()) {
+      return html.append("<p>暂无抄送。</p></body></html>").toString();
+    }
+    html.append("<table><tr><th>抄送时间</th><th>流程</th><th>编号</th><th>抄送人</th><th>说明</th></tr>");
+    entries.forEach(entry -> html.append("<tr><td>").append(htmlEscape(entry.copiedAt())).append("</td><td><a href=\"/api/applications/")
+        .append(htmlEscape(entry.processInstanceId())).append("\">").append(htmlEscape(entry.process())).append("</a></td><td>")
+        .append(htmlEscape(entry.businessKey() == null ? "" : entry.businessKey())).append("</td><td>")
+        .append(htmlEscape(entry.from())).append("</td><td>").append(htmlEscape(entry.note() == null ? "" : entry.note()))
+        .append("</td></tr>"));
+    return html.append("</table></body></html>").toString();
+  }
+
+  private static StringBuilder start(String title) {
+    return new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
+        .append(htmlEscape(title)).append(" - 运营管理流程平台</title><style>").append(STYLE).append("</style></head><body><h1>")
+        .append(htmlEscape(title)).append("</h1>");
+  }
+
+  private static String row(String label, String value) {
+    return "<tr><th>" + label + "</th><td>" + htmlEscape(value == null ? "" : value) + "</td></tr>";
+  }
+}

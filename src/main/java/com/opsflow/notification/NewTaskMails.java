@@ -1,0 +1,78 @@
+package com.opsflow.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.opsflow.approval.CompanyClock;
+
+/**
+ * Every new task, in every process, mails the people who may work it (its assignee, or its candidates)
+ * with a link straight to the task in Tasklist. Added to every user task at parse time, after the due
+ * date is set, so no diagram has to remember it.
+ */
+@Component
+@Order(2)
+class NewTaskMails extends AbstractProcessEnginePlugin {
+
+  private final Notifier notifier;
+  private final NotificationLinks links;
+  private final CompanyClock clock;
+
+  NewTaskMails(@Lazy Notifier notifier, NotificationLinks links, CompanyClock clock) {
+    this.notifier = notifier;
+    this.links = links;
+    this.clock = clock;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, NewTaskMails.this::mail);
+      }
+    });
+  }
+
+  void mail(DelegateTask task) {
+    List<String> users = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    if (task.getAssignee() != null) {
+      users.add(task.getAssignee());
+    } else {
+      for (IdentityLink candidate : task.getCandidates()) {
+        if (IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getUserId() != null) {
+          users.add(candidate.getUserId());
+        } else if (candidate.getGroupId() != null) {
+          groups.add(candidate.getGroupId());
+        }
+      }
+    }
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    String process = execution.getProcessDefinition().getName();
+    String businessKey = execution.getProcessBusinessKey();
+    String what = process + (businessKey == null ? "" : "（" + businessKey + "）");
+    notifier.send("task-created:" + task.getId(), notifier.people(groups, users),
+        "【新待办】" + task.getName() + " - " + what,
+        "您有一项新的待办：" + task.getName() + "\n流程：" + what
+            + "\n办理期限：" + (task.getDueDate() == null ? "未设期限" : clock.format(task.getDueDate().toInstant()))
+            + "\n\n请点击链接办理：" + links.task(task.getId()));
+  }
+}

@@ -1,0 +1,37 @@
+package com.opsflow.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** The outbox. */
+public interface Notifications extends JpaRepository<Notification, Long> {
+
+  boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+
+  List<Notification> findByRecipientOrderById(String recipient);
+
+  List<Notification> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
+
+  @Query("select n.id from Notification n where n.sentAt is null and n.attempts < :maxAttempts order by n.id")
+  List<Long> unsent(@Param("maxAttempts") int maxAttempts, Pageable page);
+
+  /** Takes a row for this node; on a cluster exactly one node wins, and a claim left by a crashed node expires. */
+  @Modifying
+  @Query("update Notification n set n.claimedAt = :now, n.attempts = n.attempts + 1 where n.id = :id and n.sentAt is null"
+      + " and (n.claimedAt is null or n.claimedAt < :expired)")
+  int claim(@Param("id") long id, @Param("now") Instant now, @Param("expired") Instant expired);
+
+  @Modifying
+  @Query("update Notification n set n.sentAt = :now, n.lastError = null where n.id = :id")
+  int markSent(@Param("id") long id, @Param("now") Instant now);
+
+  @Modifying
+  @Query("update Notification n set n.claimedAt = null, n.lastError = :error where n.id = :id")
+  int markFailed(@Param("id") long id, @Param("error") String error);
+}

@@ -1,0 +1,90 @@
+package com.opsflow.notification;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.opsflow.approval.CompanyClock;
+import com.opsflow.organisation.Privileged;
+
+/**
+ * Queues an e-mail per person for an event. Rows are written in the caller's transaction (a job or a
+ * request of the engine), so a rolled-back attempt sends nothing and its retry sends once; the event key
+ * keeps a repeated event (a patrol that runs again, a retried job) from notifying anyone twice.
+ */
+@Service
+public class Notifier {
+
+  private final Notifications outbox;
+  private final IdentityService identityService;
+  private final Privileged privileged;
+  private final MailDispatcher dispatcher;
+  private final CompanyClock clock;
+
+  Notifier(Notifications outbox, IdentityService identityService, Privileged privileged, MailDispatcher dispatcher,
+      CompanyClock clock) {
+    this.outbox = outbox;
+    this.identityService = identityService;
+    this.privileged = privileged;
+    this.dispatcher = dispatcher;
+    this.clock = clock;
+  }
+
+  /** @param body the text after the greeting; the greeting and the signature are added here */
+  @Transactional
+  public void send(String eventKey, Collection<String> userIds, String subject, String body) {
+    Set<String> recipients = new LinkedHashSet<>(userIds);
+    recipients.remove(null);
+    boolean queued = false;
+    for (String userId : recipients) {
+      if (outbox.existsByEventKeyAndRecipient(eventKey, userId)) {
+        continue;
+      }
+      User user = privileged.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+      if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+        continue; // nobody to write to; the task is still in their Tasklist
+      }
+      // the organisation keeps the family name in the first-name field (see Organisation#displayName)
+      String name = ((user.getFirstName() == null ? "" : user.getFirstName())
+          + (user.getLastName() == null ? "" : user.getLastName())).strip();
+      String text = (name.isEmpty() ? userId : name) + "，您好：\n\n" + body
+          + "\n\n—— 运营管理流程平台（系统邮件，请勿直接回复）";
+      outbox.save(new Notification(truncate(eventKey, 255), userId, user.getEmail(), truncate(subject, 255),
+          truncate(text, 4000), clock.now()));
+      queued = true;
+    }
+    if (queued) {
+      if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            dispatcher.dispatchSoon();
+          }
+        });
+      } else {
+        dispatcher.dispatchSoon();
+      }
+    }
+  }
+
+  /** The members of groups and the users named, as one set of recipients. */
+  public Set<String> people(Collection<String> groupIds, Collection<String> userIds) {
+    Set<String> people = new LinkedHashSet<>(userIds);
+    for (String group : groupIds) {
+      privileged.call(() -> identityService.createUserQuery().memberOfGroup(group).list())
+          .forEach(user -> people.add(user.getId()));
+    }
+    return people;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}
