@@ -93,4 +93,126 @@ new MutationObserver(() => {
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
-export default [];
+/*
+ * 3. Tasklist: the approval operations every review step shares. A "审批操作" tab beside the form —
+ *    转办, 委派, 抄送 and the application's history — and two navbar links, 我的申请 (撤回, 催办) and
+ *    抄送我的. They call our own /api with the user's Tasklist login and the web app's CSRF token; the
+ *    server checks every rule again.
+ */
+const inTasklist = /\/app\/tasklist\//.test(window.location.pathname);
+
+function contextPath(api) {
+  // e.g. "/camunda/api/tasklist" → "" when the web apps live under /camunda at the root context
+  const base = (api && api.baseApi) || '';
+  const at = base.indexOf('/camunda/');
+  return at > 0 ? base.substring(0, at) : '';
+}
+
+function element(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+  children.forEach(child => node.append(child));
+  return node;
+}
+
+async function call(api, method, path, body) {
+  const answer = await fetch(contextPath(api) + '/api' + path, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'Accept': 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await answer.json().catch(() => ({}));
+  if (!answer.ok) {
+    throw new Error(json.message || ('操作失败（' + answer.status + '）'));
+  }
+  return json;
+}
+
+function options(select, people) {
+  select.replaceChildren(...people.map(person => element('option', { value: person.id }, person.name + '（' + person.id + '）')));
+}
+
+const approvalOperationsTab = {
+  id: 'opsflow.approval-operations',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 50,
+  properties: { label: '审批操作' },
+  render: (node, { taskId, api }) => {
+    const status = element('p', { class: 'opsflow-status', role: 'status' });
+    const colleague = element('select', { class: 'form-control opsflow-colleague' });
+    const handoverNote = element('input', { class: 'form-control opsflow-handover-note', maxlength: '500', placeholder: '说明（可选）' });
+    const transfer = element('button', { class: 'btn btn-default opsflow-transfer', type: 'button' }, '转办');
+    const delegate = element('button', { class: 'btn btn-default opsflow-delegate', type: 'button' }, '委派');
+    const people = element('select', { class: 'form-control opsflow-cc-people', multiple: 'multiple', size: '6' });
+    const ccNote = element('input', { class: 'form-control opsflow-cc-note', maxlength: '500', placeholder: '抄送说明（可选）' });
+    const copy = element('button', { class: 'btn btn-default opsflow-cc', type: 'button' }, '抄送');
+    const history = element('a', { class: 'opsflow-application-link', target: '_blank', rel: 'noopener' }, '查看申请及完整审批记录');
+    node.replaceChildren(element('div', { class: 'opsflow-approval-operations' },
+      status,
+      element('h4', {}, '转办 / 委派'),
+      element('p', { class: 'text-muted' }, '转办：把待办交给本环节其他有权办理的同事，由其办理。委派：请同事协助办理，对方提交后待办交回给您作最终决定。'),
+      colleague, handoverNote, element('p', {}, transfer, ' ', delegate),
+      element('h4', {}, '抄送'),
+      element('p', { class: 'text-muted' }, '被抄送人可以查看这项申请及审批记录（在“抄送我的”中），但不能办理。按住 Ctrl 可多选。'),
+      people, ccNote, element('p', {}, copy),
+      element('p', {}, history)));
+
+    const say = (text, failed) => {
+      status.textContent = text;
+      status.className = 'opsflow-status ' + (failed ? 'text-danger' : 'text-success');
+    };
+    const act = async (button, work) => {
+      button.disabled = true;
+      try {
+        say((await work()).message, false);
+        return true;
+      } catch (refused) {
+        say(refused.message, true);
+        return false;
+      } finally {
+        button.disabled = false;
+      }
+    };
+
+    fetch(api.engineApi + '/task/' + taskId, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(answer => answer.json())
+      .then(task => history.setAttribute('href', contextPath(api) + '/api/applications/' + task.processInstanceId))
+      .catch(() => history.remove());
+    call(api, 'GET', '/tasks/' + taskId + '/colleagues').then(colleagues => {
+      options(colleague, colleagues);
+      if (colleagues.length === 0) {
+        colleague.replaceChildren(element('option', { value: '' }, '本环节没有其他可办理的同事'));
+        transfer.disabled = true;
+        delegate.disabled = true;
+      }
+    }).catch(refused => say(refused.message, true));
+    call(api, 'GET', '/people').then(everyone => options(people, everyone)).catch(() => {});
+
+    const handOver = what => act(what === 'transfer' ? transfer : delegate, () => call(api, 'POST',
+      '/tasks/' + taskId + '/' + what, { to: colleague.value, comment: handoverNote.value }))
+      .then(done => done && setTimeout(() => window.location.reload(), 1500));
+    transfer.addEventListener('click', () => handOver('transfer'));
+    delegate.addEventListener('click', () => handOver('delegate'));
+    copy.addEventListener('click', () => act(copy, async () => {
+      const task = await fetch(api.engineApi + '/task/' + taskId,
+        { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(answer => answer.json());
+      return call(api, 'POST', '/applications/' + task.processInstanceId + '/cc',
+        { recipients: Array.from(people.selectedOptions).map(option => option.value), note: ccNote.value });
+    }));
+  },
+};
+
+const myApplicationsLinks = {
+  id: 'opsflow.my-applications',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 10,
+  render: (node, { api }) => {
+    node.replaceChildren(
+      element('a', { class: 'opsflow-my-applications', href: contextPath(api) + '/api/applications', target: '_blank', rel: 'noopener' }, '我的申请'),
+      ' ',
+      element('a', { class: 'opsflow-copied-to-me', href: contextPath(api) + '/api/cc', target: '_blank', rel: 'noopener' }, '抄送我的'));
+  },
+};
+
+export default inTasklist ? [approvalOperationsTab, myApplicationsLinks] : [];

@@ -78,9 +78,11 @@ public class ApplicationViews {
   }
 
   private String state(HistoricProcessInstance instance) {
-    if (instance.getEndTime() == null) {
-      return "进行中";
-    }
+    return instance.getEndTime() == null ? "进行中" : outcome(instance);
+  }
+
+  /** How an ended application ended: the name of the end event reached last. */
+  String outcome(HistoricProcessInstance instance) {
     // the end event reached last names the outcome (计划已生效, 已撤回 …), also inside an event sub-process
     List<HistoricActivityInstance> ends = privileged.call(() -> historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).activityType("noneEndEvent").finished()

@@ -3,7 +3,11 @@ package com.opsflow.approval;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +29,9 @@ class ApprovalOperationsController {
   record CopyRequest(List<String> recipients, String note) {
   }
 
+  record Person(String id, String name) {
+  }
+
   record CarbonCopyEntry(String processInstanceId, String process, String businessKey, String from, String note,
       String copiedAt) {
   }
@@ -34,18 +41,20 @@ class ApprovalOperationsController {
   private final CarbonCopies carbonCopies;
   private final TaskHandover handover;
   private final ApplicationViews views;
+  private final MyApplications myApplications;
   private final IdentityService identityService;
   private final com.opsflow.organisation.Organisation org;
   private final CompanyClock clock;
 
   ApprovalOperationsController(Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
-      TaskHandover handover, ApplicationViews views, IdentityService identityService,
+      TaskHandover handover, ApplicationViews views, MyApplications myApplications, IdentityService identityService,
       com.opsflow.organisation.Organisation org, CompanyClock clock) {
     this.withdrawals = withdrawals;
     this.reminders = reminders;
     this.carbonCopies = carbonCopies;
     this.handover = handover;
     this.views = views;
+    this.myApplications = myApplications;
     this.identityService = identityService;
     this.org = org;
     this.clock = clock;
@@ -100,6 +109,29 @@ class ApprovalOperationsController {
   @GetMapping(path = "/api/cc", produces = "text/html;charset=UTF-8")
   String copiedToMePage() {
     return Pages.carbonCopies(org.displayName(caller()), copiedToMe());
+  }
+
+  @GetMapping("/api/tasks/{id}/colleagues")
+  List<Person> colleagues(@PathVariable String id) {
+    return handover.colleagues(id, caller()).stream().map(user -> new Person(user, org.displayName(user))).toList();
+  }
+
+  @GetMapping("/api/people")
+  List<Person> people() {
+    caller();
+    return org.people().stream().map(user -> new Person(user.getId(), org.displayName(user.getId()))).toList();
+  }
+
+  @GetMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)
+  List<MyApplications.MyApplication> mine() {
+    return myApplications.of(caller());
+  }
+
+  @GetMapping(path = "/api/applications", produces = "text/html;charset=UTF-8")
+  String minePage(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object csrfToken = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return Pages.myApplications(org.displayName(caller()), mine(), csrfToken == null ? "" : csrfToken.toString());
   }
 
   private String caller() {

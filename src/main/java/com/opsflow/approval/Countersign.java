@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * 会签 and 或签 for multi-instance review steps, as completion conditions a diagram names:
  * {@code ${countersign.allMustApprove(execution)}} — everyone approves, and the first 退回 ends the
  * round for everyone (the others' open tasks are withdrawn) — or {@code ${countersign.anyOneDecides(execution)}}
- * — the first reviewer's decision counts for all. Each review's recording listener calls {@link #count}.
+ * — the first reviewer's decision counts for all. Each review's recording listener calls {@link #count} ({@code recordCountersignVote} where the step has no record of its own).
  */
 @Component("countersign")
 public class Countersign {

@@ -33,7 +33,7 @@ final class Pages {
     html.append("<h2>审批记录</h2><table><tr><th>时间</th><th>人员</th><th>内容</th></tr>");
     view.history().forEach(event -> html.append("<tr><td>").append(htmlEscape(event.time())).append("</td><td>")
         .append(htmlEscape(event.person())).append("</td><td>").append(htmlEscape(event.what())).append("</td></tr>"));
-    return html.append("</table><p><a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
+    return html.append("</table><p><a href=\"/api/applications\">我的申请</a> · <a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
         + "</body></html>").toString();
   }
 
@@ -50,6 +50,42 @@ final class Pages {
         .append(htmlEscape(entry.from())).append("</td><td>").append(htmlEscape(entry.note() == null ? "" : entry.note()))
         .append("</td></tr>"));
     return html.append("</table></body></html>").toString();
+  }
+
+  static String myApplications(String reader, List<MyApplications.MyApplication> applications, String csrfToken) {
+    StringBuilder html = start("我的申请");
+    html.append("<p>").append(htmlEscape(reader)).append("发起的申请（最近 ").append(MyApplications.SHOWN)
+        .append(" 项）。审批人处理之前可以撤回；等待审批时可以催办。</p><p id=\"message\" role=\"status\"></p>");
+    if (applications.isEmpty()) {
+      return html.append("<p>暂无申请。</p></body></html>").toString();
+    }
+    html.append("<table><tr><th>发起时间</th><th>流程</th><th>编号</th><th>状态</th><th>等待</th><th>操作</th></tr>");
+    for (MyApplications.MyApplication application : applications) {
+      String id = htmlEscape(application.processInstanceId());
+      html.append("<tr><td>").append(htmlEscape(application.startedAt())).append("</td><td><a href=\"/api/applications/")
+          .append(id).append("\">").append(htmlEscape(application.process())).append("</a></td><td>")
+          .append(htmlEscape(application.businessKey() == null ? "" : application.businessKey())).append("</td><td>")
+          .append(htmlEscape(application.state())).append("</td><td>")
+          .append(htmlEscape(String.join("、", application.waitingAt()))).append("</td><td>");
+      if (application.withdrawable()) {
+        html.append("<button data-action=\"withdraw\" data-id=\"").append(id).append("\">撤回</button> ");
+      }
+      if (application.running() && !application.waitingAt().isEmpty()) {
+        html.append("<button data-action=\"remind\" data-id=\"").append(id).append("\">催办</button>");
+      }
+      html.append("</td></tr>");
+    }
+    return html.append("</table><script>const csrf = '").append(htmlEscape(csrfToken)).append("';")
+        .append("""
+            document.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', async () => {
+              if (button.dataset.action === 'withdraw' && !confirm('确定撤回这项申请吗？撤回后流程结束。')) { return; }
+              const answer = await fetch('/api/applications/' + button.dataset.id + '/' + button.dataset.action,
+                { method: 'POST', headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json' }, credentials: 'same-origin' });
+              const body = await answer.json().catch(() => ({}));
+              document.getElementById('message').textContent = body.message || ('操作失败（' + answer.status + '）');
+              if (answer.ok && button.dataset.action === 'withdraw') { setTimeout(() => location.reload(), 800); }
+            }));
+            </script></body></html>""").toString();
   }
 
   private static StringBuilder start(String title) {

@@ -76,6 +76,15 @@ public class TaskHandover {
             + "。您提交后，待办交回" + org.displayName(caller) + "作最终决定。\n\n请点击链接办理：" + links.task(taskId));
   }
 
+  /** The colleagues the caller may transfer or delegate the task to. */
+  public List<String> colleagues(String taskId, String caller) {
+    Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || !mayWork(task, caller)) {
+      throw Refusal.notFound("没有找到这项待办，或您无权办理。");
+    }
+    return allowedFor(task).stream().filter(user -> !user.equals(caller)).toList();
+  }
+
   private Task handOver(String taskId, String caller, String colleague, String comment, String what) {
     Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || !mayWork(task, caller)) {

@@ -55,6 +55,14 @@ public class Withdrawals {
         .setVariable(WITHDRAWN_BY, caller).correlateWithResult());
   }
 
+  /** Whether the initiator could withdraw now (for showing the 撤回 button; {@link #withdraw} checks again). */
+  public boolean withdrawable(String processInstanceId, String initiator) {
+    return involvement.running(processInstanceId)
+        && privileged.call(() -> runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId)
+            .eventType("message").eventName(WITHDRAW_MESSAGE).count()) > 0
+        && !someoneElseActed(processInstanceId, initiator);
+  }
+
   /** A task someone else finished, or one they claimed, were handed or were asked to work on. */
   private boolean someoneElseActed(String processInstanceId, String initiator) {
     return privileged.call(() ->

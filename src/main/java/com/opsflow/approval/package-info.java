@@ -1,2 +1,2 @@
-/** What every review step shares: decisions, comments, the decision history, and refusing bad submissions. */
+/** What every review step shares: decisions and comments, withdraw, transfer and delegate, CC, reminders and escalation, countersign, and refusing bad submissions. */
 package com.opsflow.approval;

@@ -62,6 +62,11 @@ public class Organisation {
         .toList();
   }
 
+  /** Everyone in the organisation, by login: whom one may copy in (抄送). */
+  public List<User> people() {
+    return privileged.call(() -> identityService.createUserQuery().orderByUserId().asc().list());
+  }
+
   /**
    * How a person is shown to other people: the Chinese full name. Camunda's webapps print "first
    * last", so the organisation keeps the family name (姓) in the first-name field.

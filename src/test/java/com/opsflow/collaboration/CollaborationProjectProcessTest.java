@@ -18,7 +18,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.opsflow.approval.Refusal;
 import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.approval.Withdrawals;
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.performance.LedgerEntry;
 import com.opsflow.performance.PerformanceLedger;
@@ -44,6 +46,8 @@ class CollaborationProjectProcessTest extends EngineTest {
   CoordinationIssues issues;
   @Autowired
   PerformanceLedger ledger;
+  @Autowired
+  Withdrawals withdrawals;
 
   ProcessInstance apply() {
     ProcessInstance project = start(CollaborationProjectProcess.KEY, APPLICANT);
@@ -77,15 +81,23 @@ class CollaborationProjectProcessTest extends EngineTest {
          {"name":"铺货","tasks":"渠道铺货与培训","deadline":"2027-03-15","responsible":"孙丽","deliverables":"铺货报告"}]""").create());
   }
 
+  /** 会签: every head approves — or, when one returns it, that head decides first and the round ends for all. */
   void everyHeadReviews(ProcessInstance project, String returningDepartment) {
     List<Task> reviews = tasks(project, REVIEW_PLAN);
     assertThat(reviews).hasSize(3);
+    if (returningDepartment != null) {
+      String head = HEADS.get(returningDepartment);
+      Task review = acting.as(head, () -> engine.getTaskService().createTaskQuery()
+          .processInstanceId(project.getId()).taskDefinitionKey(REVIEW_PLAN).singleResult());
+      acting.as(head, () -> engine.getFormService().submitTaskForm(review.getId(), decision("RETURN", "铺货时间太紧")));
+      assertThat(tasks(project, REVIEW_PLAN)).as("a return ends the countersign round for everyone").isEmpty();
+      return;
+    }
     for (Map.Entry<String, String> head : HEADS.entrySet()) {
       Task review = acting.as(head.getValue(), () -> engine.getTaskService().createTaskQuery()
           .processInstanceId(project.getId()).taskDefinitionKey(REVIEW_PLAN).singleResult());
       assertThat(review).as("plan review of " + head.getKey()).isNotNull();
-      acting.as(head.getValue(), () -> engine.getFormService().submitTaskForm(review.getId(),
-          head.getKey().equals(returningDepartment) ? decision("RETURN", "铺货时间太紧") : decision("APPROVE", null)));
+      acting.as(head.getValue(), () -> engine.getFormService().submitTaskForm(review.getId(), decision("APPROVE", null)));
     }
   }
 
@@ -166,6 +178,19 @@ class CollaborationProjectProcessTest extends EngineTest {
     assertThat(ledger.findByProjectIdOrderById(record.id()))
         .extracting(LedgerEntry::department, LedgerEntry::person, LedgerEntry::points, LedgerEntry::projectNumber)
         .containsExactly(tuple("sales", "孙丽", 5, "PRJ-2026-001"), tuple("rnd", null, -2, "PRJ-2026-001"));
+  }
+
+  @Test
+  void theApplicantMayWithdrawTheApplicationUntilTheHeadActs() {
+    ProcessInstance project = apply();
+    withdrawals.withdraw(project.getId(), APPLICANT);
+    assertThat(project).isEnded().hasPassed("End_ApplicationWithdrawn");
+    assertThat(projectOf(project).statusLabel()).isEqualTo("已撤回");
+
+    ProcessInstance second = apply();
+    complete("lina", second, decision("APPROVE", null));
+    assertThatThrownBy(() -> withdrawals.withdraw(second.getId(), APPLICANT)).isInstanceOf(Refusal.class);
+    assertThat(second).isWaitingAt(REVIEW_BY_GROUP);
   }
 
   @Test

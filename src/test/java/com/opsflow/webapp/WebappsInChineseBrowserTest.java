@@ -2,36 +2,26 @@ package com.opsflow.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.opsflow.support.Chromium;
 import com.opsflow.support.EngineTest;
 
-/**
- * What an employee sees: Debian's Chromium (installed by .ci/run; nothing is downloaded), told to
- * prefer English, logs in to the web apps as the demo users. Screenshots go to target/screenshots.
- */
+/** What an employee sees: the web apps in Chinese, though the browser asks for English. */
 class WebappsInChineseBrowserTest extends EngineTest {
 
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  Chromium chromium;
   WebDriver browser;
 
   @LocalServerPort
@@ -40,24 +30,16 @@ class WebappsInChineseBrowserTest extends EngineTest {
   /** A new browser for every test: no session, cookie, language choice or half-filled form carries over. */
   @BeforeEach
   void openChromium() {
-    assertThat(new File("/usr/bin/chromium")).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--lang=en-US");
-    ChromeDriverService driver = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-    browser = new ChromeDriver(driver, options);
+    chromium = new Chromium(port);
+    browser = chromium.driver();
   }
 
   @AfterEach
   void closeChromium() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
   }
-
   @Test
   void anEmployeeSeesTasklistInChineseWithTheirFiltersAndNoVendorBanner() throws IOException {
     logIn("/camunda/app/tasklist/", "wangfang");
@@ -118,33 +100,18 @@ class WebappsInChineseBrowserTest extends EngineTest {
   }
 
   private void logIn(String path, String user) {
-    browser.get(url(path));
-    WebElement name = new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    chromium.logIn(path, user);
   }
 
-  private void waitForText(String text) throws IOException {
-    try {
-      new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> body().contains(text));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      screenshot("failed-waiting-for-" + text);
-      throw new AssertionError("page never showed “" + text + "”; it shows: " + body(), e);
-    }
+  private void waitForText(String text) {
+    chromium.waitForText(text);
   }
 
   private String body() {
-    return browser.findElement(By.tagName("body")).getText();
+    return chromium.body();
   }
 
-  private void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+  private void screenshot(String name) {
+    chromium.screenshot(name);
   }
 }

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.opsflow.approval.Refusal;
 import com.opsflow.approval.SubmissionRefused;
 import com.opsflow.approval.TrailEntry;
+import com.opsflow.approval.Withdrawals;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanItem;
@@ -43,6 +45,8 @@ class PlanAdjustmentProcessTest extends EngineTest {
   OperationPlans plans;
   @Autowired
   PlanAdjustments adjustments;
+  @Autowired
+  Withdrawals withdrawals;
 
   OperationPlan plan;
 
@@ -229,6 +233,23 @@ class PlanAdjustmentProcessTest extends EngineTest {
     assertThat(late).isEnded().hasPassed(END_ADJUSTMENT_WITHDRAWN);
     assertThat(adjustmentOf(late).status()).isEqualTo(AdjustmentStatus.WITHDRAWN);
     assertThat(plans.findById(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+  }
+
+  @Test
+  void theApplicantMayWithdrawTheSubmittedApplicationUntilTheHeadActs() {
+    ProcessInstance instance = applyFor(plan, typicalApplication());
+    assertThat(instance).isWaitingAt(REVIEW_BY_DEPARTMENT_HEAD);
+
+    withdrawals.withdraw(instance.getId(), "wangfang");
+
+    assertThat(instance).isEnded().hasPassed("End_ApplicationWithdrawn");
+    assertThat(adjustmentOf(instance).status()).isEqualTo(AdjustmentStatus.WITHDRAWN);
+    assertThat(plans.findById(plan.id()).orElseThrow().status()).isEqualTo(PlanStatus.APPROVED);
+    ProcessInstance next = applyFor(plan, typicalApplication()); // the plan may be adjusted again
+    complete("lina", next, decision("APPROVE", null));
+    assertThatThrownBy(() -> withdrawals.withdraw(next.getId(), "wangfang")).isInstanceOf(Refusal.class)
+        .hasMessage("审批人已经开始处理这项申请，不能再撤回；如需终止，请联系审批人退回或驳回。");
+    assertThat(next).isWaitingAt(REVIEW_BY_OPERATIONS);
   }
 
   @Test

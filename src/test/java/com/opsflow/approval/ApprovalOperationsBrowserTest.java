@@ -1,0 +1,122 @@
+package com.opsflow.approval;
+
+import static com.opsflow.plan.PlanFixtures.item;
+import static com.opsflow.support.RestClient.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.task.DelegationState;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opsflow.plan.OperationPlans;
+import com.opsflow.plan.PlanStatus;
+import com.opsflow.support.Chromium;
+import com.opsflow.support.EngineTest;
+import com.opsflow.support.RestClient;
+import com.opsflow.support.RestClient.Json;
+
+/**
+ * The approval operations where people use them: the 审批操作 tab beside a task in Tasklist (委派, 抄送)
+ * and the 我的申请 page (撤回), in Debian's Chromium, logged in to Tasklist as the demo users.
+ */
+class ApprovalOperationsBrowserTest extends EngineTest {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  TestRestTemplate http;
+  @Autowired
+  OperationPlans plans;
+  @Autowired
+  CarbonCopies carbonCopies;
+
+  Chromium chromium;
+
+  @BeforeEach
+  void openChromium() {
+    chromium = new Chromium(port);
+  }
+
+  @AfterEach
+  void closeChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  String submitPlan() {
+    Map<String, Object> values = new HashMap<>(Map.of("planType", "ANNUAL", "periodYear", 2027,
+        "planTitle", "市场部2027年度运营计划", "planSummary", "拓展华东市场", "planItems", new Json("[" + item("2027-09-30") + "]")));
+    return (String) new RestClient(http, "wangfang", "demo")
+        .post("/process-definition/key/operation-plan-approval/submit-form", variables(values)).getBody().get("id");
+  }
+
+  @Test
+  void operationsDelegatesTheReviewAndCopiesInAColleagueFromTheApprovalOperationsTab() {
+    String instanceId = submitPlan();
+    Task head = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+    acting.as("lina", () -> engine.getFormService().submitTaskForm(head.getId(), Map.of("decision", "APPROVE")));
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+
+    chromium.logIn("/camunda/app/tasklist/", "wulei");
+    chromium.waitForText("我的待办");
+    chromium.open("/camunda/app/tasklist/default/#/?task=" + review.getId() + "&detailsTab=opsflow.approval-operations");
+    chromium.waitForText("转办 / 委派");
+    chromium.waitForText("周敏（zhoumin）");
+    chromium.waitForText("何静（hejing）");
+
+    new Select(chromium.driver().findElement(By.cssSelector(".opsflow-cc-people"))).selectByValue("hejing");
+    chromium.driver().findElement(By.cssSelector(".opsflow-cc-note")).sendKeys("请研发部知悉");
+    chromium.driver().findElement(By.cssSelector(".opsflow-cc")).click();
+    chromium.waitForText("已抄送 1 人。");
+    chromium.screenshot("approval-operations-tab");
+    assertThat(carbonCopies.copiedTo("hejing")).singleElement()
+        .satisfies(cc -> assertThat(cc.note()).isEqualTo("请研发部知悉"));
+
+    new Select(chromium.driver().findElement(By.cssSelector(".opsflow-colleague"))).selectByValue("zhoumin");
+    chromium.driver().findElement(By.cssSelector(".opsflow-delegate")).click();
+    chromium.waitForText("已委派给周敏，办理后交回给您。");
+    Task delegated = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(delegated.getDelegationState()).isEqualTo(DelegationState.PENDING);
+    assertThat(delegated.getAssignee()).isEqualTo("zhoumin");
+    assertThat(delegated.getOwner()).isEqualTo("wulei");
+  }
+
+  @Test
+  void theDrafterWithdrawsFromMyApplicationsAndCanNoLongerOnceTheHeadActed() {
+    String withdrawn = submitPlan();
+
+    chromium.logIn("/camunda/app/tasklist/", "wangfang");
+    chromium.waitForText("我的申请");
+    chromium.open("/api/applications");
+    chromium.waitForText("PLAN-2027-MKT-A");
+    chromium.screenshot("my-applications");
+    chromium.driver().findElement(By.cssSelector("button[data-action='withdraw'][data-id='" + withdrawn + "']")).click();
+    chromium.driver().switchTo().alert().accept();
+    chromium.waitForText("申请已撤回。");
+    assertThat(plans.findByProcessInstanceId(withdrawn).orElseThrow().status()).isEqualTo(PlanStatus.WITHDRAWN);
+
+    String reviewed = submitPlan();
+    Task head = engine.getTaskService().createTaskQuery().processInstanceId(reviewed).singleResult();
+    acting.as("lina", () -> engine.getFormService().submitTaskForm(head.getId(), Map.of("decision", "APPROVE")));
+    chromium.open("/api/applications");
+    chromium.waitForText("运营部汇总审核");
+    assertThat(chromium.driver().findElements(By.cssSelector("button[data-action='withdraw'][data-id='" + reviewed + "']"))).isEmpty();
+    chromium.driver().findElement(By.cssSelector("button[data-action='remind'][data-id='" + reviewed + "']")).click();
+    chromium.waitForText("已催办 1 项待办。");
+    assertThat(chromium.body()).contains("已撤回");
+    chromium.screenshot("my-applications-after-withdraw-and-remind");
+    assertThat(List.of(withdrawn, reviewed)).doesNotHaveDuplicates();
+  }
+}
