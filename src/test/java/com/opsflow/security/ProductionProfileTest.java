@@ -18,7 +18,10 @@ import com.opsflow.OpsflowApplication;
 @SpringBootTest(properties = {
     "OPSFLOW_ADMIN_USER=opsadmin",
     "OPSFLOW_ADMIN_PASSWORD=Str0ng!Passw0rd#2026",
-    "spring.datasource.url=jdbc:h2:mem:opsflow-production-test;DB_CLOSE_DELAY=-1"})
+    "spring.datasource.url=jdbc:h2:mem:opsflow-production-test;DB_CLOSE_DELAY=-1",
+    // the REST API and the web apps find "the" engine by name in a JVM-wide registry: this one must not
+    // take the name of the engine the other tests' REST calls go to
+    "camunda.bpm.process-engine-name=production-check"})
 @ActiveProfiles("test")
 @Tag("integration")
 class ProductionProfileTest {
@@ -37,7 +40,8 @@ class ProductionProfileTest {
   void withoutAdministratorCredentialsTheApplicationDoesNotStart() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpsflowApplication.class)
         .profiles("test")
-        .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:opsflow-no-admin;DB_CLOSE_DELAY=-1")
+        .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:opsflow-no-admin;DB_CLOSE_DELAY=-1",
+            "camunda.bpm.process-engine-name=no-admin-check")
         .run().close())
         .hasStackTraceContaining("OPSFLOW_ADMIN_USER");
   }
