@@ -68,19 +68,28 @@ public class ReviewDecisions {
       throw new SubmissionRefused("此环节不能选择“" + submission.decision().label() + "”，只能选择"
           + String.join("或", allowed.stream().sorted().map(ReviewDecision::label).toList()) + "。");
     }
+    String returnTo = submission.decision() == ReviewDecision.RETURN ? ReturnTargets.chosen(execution) : null;
+    if (returnTo != null) {
+      submission = submission.returnedTo(ReturnTargets.nameOf(execution, returnTo));
+    }
     String stepName = execution.getCurrentActivityName();
     Reviewed reviewed = records.recordDecision((Long) execution.getVariable(recordIdVariable), stepName,
         CurrentUser.of(identityService), submission, clock.now());
 
     execution.setVariable(REVIEW_OUTCOME, submission.decision().name());
     execution.setVariable(DECISION_HISTORY, DecisionHistory.of(reviewed.trail(), clock));
-    if (submission.decision() == ReviewDecision.RETURN) {
+    if (submission.decision() == ReviewDecision.RETURN && returnTo == null) {
       execution.setVariable(LAST_RETURN_COMMENT, submission.comment());
+    }
+    if (returnTo == null) {
+      execution.removeVariable(RETURN_TO);
+    } else {
+      execution.setVariable(RETURN_TO, returnTo);
     }
     execution.removeVariable(DECISION);
     execution.removeVariable(DECISION_COMMENT);
     Countersign.count(execution, submission.decision());
-    comment(execution, submission.decision().label() + (submission.comment().isEmpty() ? "" : "：" + submission.comment()));
+    comment(execution, submission.actionLabel() + (submission.comment().isEmpty() ? "" : "：" + submission.comment()));
     tellInitiator(execution, stepName, submission, reviewed);
     return Optional.of(reviewed);
   }
@@ -114,13 +123,14 @@ public class ReviewDecisions {
     String businessKey = execution.getProcessBusinessKey();
     String what = process + (businessKey == null ? "" : "（" + businessKey + "）");
     String reviewer = org.displayName(CurrentUser.of(identityService));
-    String decision = submission.decision().label();
+    String decision = submission.actionLabel();
     notifier.send("decision:" + execution.getActivityInstanceId(), List.of(applicant),
-        "【" + decision + "】" + what + " - " + stepName,
+        "【" + submission.decision().label() + "】" + what + " - " + stepName,
         "您的“" + what + "”在“" + stepName + "”环节由" + reviewer + "审批：" + decision
             + (submission.comment().isEmpty() ? "" : "\n审批意见：" + submission.comment())
             + "\n当前状态：" + reviewed.statusLabel()
-            + (submission.decision() == ReviewDecision.RETURN ? "\n\n请在 Tasklist 中修改后重新提交。" : "")
+            + (submission.decision() == ReviewDecision.RETURN && submission.returnToStep() == null
+                ? "\n\n请在 Tasklist 中修改后重新提交。" : "")
             + "\n\n查看申请及审批记录：" + links.application(execution.getProcessInstanceId()));
   }
 }

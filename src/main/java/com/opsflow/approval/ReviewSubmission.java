@@ -4,9 +4,23 @@ package com.opsflow.approval;
  * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
  * say why, and no comment may exceed what a person reads on one screen.
  */
-public record ReviewSubmission(ReviewDecision decision, String comment) {
+public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep) {
 
   public static final int MAX_COMMENT_LENGTH = 2000;
+
+  public ReviewSubmission(ReviewDecision decision, String comment) {
+    this(decision, comment, null);
+  }
+
+  /** A 退回 to an earlier review step (by name) instead of to the applicant. */
+  public ReviewSubmission returnedTo(String stepName) {
+    return new ReviewSubmission(decision, comment, stepName);
+  }
+
+  /** How the trail names the decision: 退回修改, or 退回至运营部汇总审核. */
+  public String actionLabel() {
+    return returnToStep == null ? decision.label() : "退回至" + returnToStep;
+  }
 
   public static ReviewSubmission of(Object decisionCode, Object commentValue) {
     ReviewDecision decision = ReviewDecision.parse(decisionCode);

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -49,6 +50,11 @@ class TaskSubmissions extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskSubmissions::completed);
+        ReturnTargets.read(element, activity);
+        if (!ReturnTargets.of(activity).isEmpty()) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskSubmissions::offerReturnTargets);
+        }
         // an execution listener, not a task listener: its refusal reaches the user as 400 with our message
         activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, execution -> ended((DelegateExecution) execution));
       }
@@ -61,6 +67,11 @@ class TaskSubmissions extends AbstractProcessEnginePlugin {
         }
       }
     });
+  }
+
+  /** The form's 退回到 options, on the task only: they belong to this step. */
+  private static void offerReturnTargets(DelegateTask task) {
+    task.setVariableLocal(ReviewVariables.RETURN_TARGETS, ReturnTargets.options((ExecutionEntity) task.getExecution()));
   }
 
   private static void completed(DelegateTask task) {

@@ -123,6 +123,11 @@ public class OperationPlan implements Reviewed {
     this.status = PlanStatus.DRAFT;
   }
 
+  /** Back to an earlier review step: the plan stays in review, the drafter is not involved. */
+  void recordReturnToStep(String step, String action, String actor, String actorName, String comment, Instant now) {
+    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
+  }
+
   void recordApproval(String step, String actor, String actorName, String comment, Instant now) {
     trail.add(new TrailEntry(step, "同意", actor, actorName, comment, now));
   }

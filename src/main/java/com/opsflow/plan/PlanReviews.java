@@ -29,7 +29,13 @@ public class PlanReviews implements ReviewedRecords {
     String comment = submission.comment().isEmpty() ? null : submission.comment();
     switch (submission.decision()) {
       case APPROVE -> plan.recordApproval(step, reviewer, name, comment, now);
-      case RETURN -> plan.recordReturn(step, reviewer, name, comment, now);
+      case RETURN -> {
+        if (submission.returnToStep() == null) {
+          plan.recordReturn(step, reviewer, name, comment, now);
+        } else {
+          plan.recordReturnToStep(step, submission.actionLabel(), reviewer, name, comment, now);
+        }
+      }
       case REJECT -> plan.reject(step, reviewer, name, comment, now);
     }
     return plans.save(plan);

@@ -30,7 +30,7 @@ import com.opsflow.support.RestClient;
     "opsflow.base-url=https://opsflow.example.com",
     // a context of its own on the shared test database: its engine must not take the name the REST API
     // of the other tests' context resolves, so this test drives the engine directly
-    "camunda.bpm.process-engine-name=mail-test"})
+    "camunda.bpm.process-engine-name=mailTest"})
 class NotificationMailTest extends EngineTest {
 
   static final int SMTP_PORT = 3925;

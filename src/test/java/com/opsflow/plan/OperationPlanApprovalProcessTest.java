@@ -102,6 +102,38 @@ class OperationPlanApprovalProcessTest extends EngineTest {
       assertThat(plan.trail().get(2).comment()).isEqualTo("已汇总，与公司年度目标一致");
     }
 
+    @Test
+    void managementMayReturnThePlanToOperationsInsteadOfToTheDrafter() {
+      ProcessInstance instance = submit(DRAFTER, annualPlan(2027));
+      decide(MARKETING_HEAD, instance, approve());
+      assertThat(engine.getTaskService().getVariableLocal(taskOf(instance).getId(), "returnTargets"))
+          .as("only steps whose diagram allows it offer 退回到").isNull();
+      decide(OPERATIONS, instance, approve());
+      assertThat(engine.getTaskService().getVariableLocal(taskOf(instance).getId(), "returnTargets").toString())
+          .contains("申请人（修改后重新提交）", "运营部汇总审核（重新审核）");
+
+      decide(MANAGEMENT, instance, decision("RETURN", "请运营部核对各部门预算口径").putValue("returnTo", "Task_ReviewByOperations"));
+
+      assertThat(instance).isWaitingAt(REVIEW_BY_OPERATIONS);
+      assertThat(planOf(instance).status()).isEqualTo(PlanStatus.IN_REVIEW);
+      assertThat(planOf(instance).trail()).last().extracting(TrailEntry::action, TrailEntry::comment)
+          .containsExactly("退回至运营部汇总审核", "请运营部核对各部门预算口径");
+      decide(OPERATIONS, instance, decision("APPROVE", "已核对"));
+      decide(MANAGEMENT, instance, decision("RETURN", "仍需量化").putValue("returnTo", "APPLICANT"));
+      assertThat(instance).isWaitingAt(REVISE_PLAN);
+      assertThat(instance).variables().doesNotContainKey("returnTo");
+    }
+
+    @Test
+    void aStepMayOnlyReturnWhereItsDiagramAllows() {
+      ProcessInstance instance = submit(DRAFTER, annualPlan(2027));
+      Task task = taskOf(instance);
+      assertThatThrownBy(() -> acting.as(MARKETING_HEAD, () -> engine.getFormService().submitTaskForm(task.getId(),
+          decision("RETURN", "请修改").putValue("returnTo", "Task_ReviewByOperations"))))
+          .isInstanceOf(SubmissionRefused.class).hasMessage("此环节只能退回给申请人。");
+      assertThat(instance).isWaitingAt(REVIEW_BY_DEPARTMENT_HEAD);
+    }
+
     @ParameterizedTest(name = "returned at {0}, revised, then approved")
     @CsvSource({"Task_ReviewByDepartmentHead", "Task_ReviewByOperations", "Task_ApproveByManagement"})
     void returnedForRevisionGoesBackToTheDrafterAndRestartsTheRoute(String returningStep) {

@@ -21,7 +21,7 @@ import com.opsflow.OpsflowApplication;
     "spring.datasource.url=jdbc:h2:mem:opsflow-production-test;DB_CLOSE_DELAY=-1",
     // the REST API and the web apps find "the" engine by name in a JVM-wide registry: this one must not
     // take the name of the engine the other tests' REST calls go to
-    "camunda.bpm.process-engine-name=production-check"})
+    "camunda.bpm.process-engine-name=productionCheck"})
 @ActiveProfiles("test")
 @Tag("integration")
 class ProductionProfileTest {
@@ -41,7 +41,7 @@ class ProductionProfileTest {
     assertThatThrownBy(() -> new SpringApplicationBuilder(OpsflowApplication.class)
         .profiles("test")
         .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:opsflow-no-admin;DB_CLOSE_DELAY=-1",
-            "camunda.bpm.process-engine-name=no-admin-check")
+            "camunda.bpm.process-engine-name=noAdminCheck")
         .run().close())
         .hasStackTraceContaining("OPSFLOW_ADMIN_USER");
   }

@@ -36,7 +36,13 @@ public class AdjustmentReviews implements ReviewedRecords {
     String comment = submission.comment().isEmpty() ? null : submission.comment();
     switch (submission.decision()) {
       case APPROVE -> adjustment.recordApproval(step, reviewer, name, comment, now);
-      case RETURN -> adjustment.recordReturn(step, reviewer, name, comment, now);
+      case RETURN -> {
+        if (submission.returnToStep() == null) {
+          adjustment.recordReturn(step, reviewer, name, comment, now);
+        } else {
+          adjustment.recordReturnToStep(step, submission.actionLabel(), reviewer, name, comment, now);
+        }
+      }
       case REJECT -> adjustment.reject(step, reviewer, name, comment, now);
     }
     return adjustments.save(adjustment);

@@ -143,6 +143,11 @@ public class PlanAdjustment implements Reviewed {
     this.status = AdjustmentStatus.DRAFT;
   }
 
+  /** Back to an earlier review step: the application stays in review, the applicant is not involved. */
+  void recordReturnToStep(String step, String action, String actor, String actorName, String comment, Instant now) {
+    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
+  }
+
   void reject(String step, String actor, String actorName, String comment, Instant now) {
     trail.add(new TrailEntry(step, "驳回", actor, actorName, comment, now));
     close(AdjustmentStatus.REJECTED, now);

@@ -236,6 +236,24 @@ class PlanAdjustmentProcessTest extends EngineTest {
   }
 
   @Test
+  void managementMayReturnTheApplicationToOperationsForAnotherReview() {
+    ProcessInstance instance = applyFor(plan, typicalApplication());
+    complete("lina", instance, decision("APPROVE", null));
+    complete("wulei", instance, decision("APPROVE", null));
+
+    complete("yangjianguo", instance, decision("RETURN", "请运营部评估对季度计划的影响").putValue("returnTo", "Task_ReviewByOperations"));
+
+    assertThat(instance).isWaitingAt(REVIEW_BY_OPERATIONS);
+    assertThat(adjustmentOf(instance).status()).isEqualTo(AdjustmentStatus.IN_REVIEW);
+    assertThat(adjustmentOf(instance).trail()).last().extracting(TrailEntry::action).isEqualTo("退回至运营部审核");
+    complete("wulei", instance, decision("APPROVE", "已评估"));
+    complete("yangjianguo", instance, decision("APPROVE", null));
+    completeAcknowledgements(instance);
+    assertThat(instance).isEnded();
+    assertThat(adjustmentOf(instance).status()).isEqualTo(AdjustmentStatus.APPROVED);
+  }
+
+  @Test
   void theApplicantMayWithdrawTheSubmittedApplicationUntilTheHeadActs() {
     ProcessInstance instance = applyFor(plan, typicalApplication());
     assertThat(instance).isWaitingAt(REVIEW_BY_DEPARTMENT_HEAD);
