@@ -2,6 +2,7 @@ package com.opsflow.notification;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,7 +13,8 @@ import org.springframework.data.repository.query.Param;
 /** The outbox. */
 public interface Notifications extends JpaRepository<Notification, Long> {
 
-  boolean existsByEventKeyAndRecipient(String eventKey, String recipient);
+  @Query("select n.recipient from Notification n where n.eventKey = :eventKey")
+  Set<String> recipientsOf(@Param("eventKey") String eventKey);
 
   List<Notification> findByRecipientOrderById(String recipient);
 

@@ -42,21 +42,23 @@ public class Notifier {
   public void send(String eventKey, Collection<String> userIds, String subject, String body) {
     Set<String> recipients = new LinkedHashSet<>(userIds);
     recipients.remove(null);
+    Set<String> notifiedBefore = outbox.recipientsOf(eventKey);
+    recipients.removeAll(notifiedBefore);
+    if (recipients.isEmpty()) {
+      return;
+    }
     boolean queued = false;
-    for (String userId : recipients) {
-      if (outbox.existsByEventKeyAndRecipient(eventKey, userId)) {
-        continue;
-      }
-      User user = privileged.call(() -> identityService.createUserQuery().userId(userId).singleResult());
-      if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
+    for (User user : privileged.call(() -> identityService.createUserQuery()
+        .userIdIn(recipients.toArray(String[]::new)).list())) {
+      if (user.getEmail() == null || user.getEmail().isBlank()) {
         continue; // nobody to write to; the task is still in their Tasklist
       }
       // the organisation keeps the family name in the first-name field (see Organisation#displayName)
       String name = ((user.getFirstName() == null ? "" : user.getFirstName())
           + (user.getLastName() == null ? "" : user.getLastName())).strip();
-      String text = (name.isEmpty() ? userId : name) + "，您好：\n\n" + body
+      String text = (name.isEmpty() ? user.getId() : name) + "，您好：\n\n" + body
           + "\n\n—— 运营管理流程平台（系统邮件，请勿直接回复）";
-      outbox.save(new Notification(truncate(eventKey, 255), userId, user.getEmail(), truncate(subject, 255),
+      outbox.save(new Notification(truncate(eventKey, 255), user.getId(), user.getEmail(), truncate(subject, 255),
           truncate(text, 4000), clock.now()));
       queued = true;
     }

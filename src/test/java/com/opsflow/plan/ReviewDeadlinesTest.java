@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.opsflow.support.CleanSlate;
 import com.opsflow.support.EngineTest;
@@ -59,13 +60,38 @@ class ReviewDeadlinesTest extends EngineTest {
   }
 
   @Test
-  void aStepTheTableGivesNoDeadlineHasNone() {
+  void theRevisionIsDueFiveDaysAfterTheReturnAsTheTableSays() {
     ProcessInstance instance = submit();
     acting.as(MARKETING_HEAD, () -> engine.getFormService().submitTaskForm(taskOf(instance).getId(), decision("RETURN", "请补充资源需求")));
 
     Task revise = taskOf(instance);
     assertThat(revise.getTaskDefinitionKey()).isEqualTo(REVISE_PLAN);
-    assertThat(revise.getDueDate()).isNull();
+    assertThat(revise.getDueDate()).isEqualTo(Date.from(CleanSlate.TODAY.plus(Duration.ofDays(5))));
+  }
+
+  @Test
+  void everyUserTaskOfEveryDiagramHasADeadlineFromTheTableOrItsDiagram() throws Exception {
+    List<String> without = new java.util.ArrayList<>();
+    try (var files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        var model = org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(file.toFile());
+        String processKey = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+            .iterator().next().getId();
+        for (var task : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+          if (task.getCamundaDueDate() != null) {
+            continue;
+          }
+          var rule = engine.getDecisionService().evaluateDecisionByKey("task-deadline")
+              .variables(Map.of("processKey", processKey, "taskKey", task.getId())).evaluate().getFirstResult();
+          Object dueIn = rule == null ? null : rule.getEntryMap().get("dueIn");
+          if (dueIn == null || dueIn.toString().isBlank()) {
+            without.add(processKey + "/" + task.getId());
+          }
+        }
+      }
+    }
+    // the lead's monitoring lasts the whole execution phase, whose end is the project plan's own date
+    assertThat(without).containsExactly("collaboration-project/Task_MonitorExecution");
   }
 
   @Test
