@@ -2,12 +2,9 @@ package com.opsflow.approval;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -79,22 +76,8 @@ public class Reminders {
 
   /** Mails the people who may work the task (its assignee, or its candidates). */
   void remind(Task task, String eventKey, String message) {
-    List<String> users = new ArrayList<>();
-    List<String> groups = new ArrayList<>();
-    if (task.getAssignee() != null) {
-      users.add(task.getAssignee());
-    } else {
-      for (IdentityLink link : privileged.call(() -> taskService.getIdentityLinksForTask(task.getId()))) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
-          if (link.getUserId() != null) {
-            users.add(link.getUserId());
-          } else {
-            groups.add(link.getGroupId());
-          }
-        }
-      }
-    }
-    notifier.send(eventKey, notifier.people(groups, users), "【催办】" + task.getName(),
+    notifier.send(eventKey, notifier.peopleWhoMayWork(task.getAssignee(),
+        privileged.call(() -> taskService.getIdentityLinksForTask(task.getId()))), "【催办】" + task.getName(),
         message + "\n办理期限：" + (task.getDueDate() == null ? "未设期限" : clock.format(task.getDueDate().toInstant()))
             + "\n\n请点击链接办理：" + links.task(task.getId()));
   }

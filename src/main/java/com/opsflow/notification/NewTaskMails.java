@@ -1,7 +1,5 @@
 package com.opsflow.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,8 +11,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -52,24 +48,11 @@ class NewTaskMails extends AbstractProcessEnginePlugin {
   }
 
   void mail(DelegateTask task) {
-    List<String> users = new ArrayList<>();
-    List<String> groups = new ArrayList<>();
-    if (task.getAssignee() != null) {
-      users.add(task.getAssignee());
-    } else {
-      for (IdentityLink candidate : task.getCandidates()) {
-        if (IdentityLinkType.CANDIDATE.equals(candidate.getType()) && candidate.getUserId() != null) {
-          users.add(candidate.getUserId());
-        } else if (candidate.getGroupId() != null) {
-          groups.add(candidate.getGroupId());
-        }
-      }
-    }
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     String process = execution.getProcessDefinition().getName();
     String businessKey = execution.getProcessBusinessKey();
     String what = process + (businessKey == null ? "" : "（" + businessKey + "）");
-    notifier.send("task-created:" + task.getId(), notifier.people(groups, users),
+    notifier.send("task-created:" + task.getId(), notifier.peopleWhoMayWork(task.getAssignee(), task.getCandidates()),
         "【新待办】" + task.getName() + " - " + what,
         "您有一项新的待办：" + task.getName() + "\n流程：" + what
             + "\n办理期限：" + (task.getDueDate() == null ? "未设期限" : clock.format(task.getDueDate().toInstant()))

@@ -1,11 +1,15 @@
 package com.opsflow.notification;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -74,6 +78,25 @@ public class Notifier {
         dispatcher.dispatchSoon();
       }
     }
+  }
+
+  /** Who may work a task: its assignee, or — while nobody has it — its candidate users and the members of its candidate groups. */
+  public Set<String> peopleWhoMayWork(String assignee, Collection<? extends IdentityLink> links) {
+    if (assignee != null) {
+      return Set.of(assignee);
+    }
+    List<String> users = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    for (IdentityLink link : links) {
+      if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        if (link.getUserId() != null) {
+          users.add(link.getUserId());
+        } else if (link.getGroupId() != null) {
+          groups.add(link.getGroupId());
+        }
+      }
+    }
+    return people(groups, users);
   }
 
   /** The members of groups and the users named, as one set of recipients. */
