@@ -215,4 +215,88 @@ const myApplicationsLinks = {
   },
 };
 
-export default inTasklist ? [approvalOperationsTab, myApplicationsLinks] : [];
+/*
+ * 4. Cockpit: the 运营看板 for 管理层 — a navbar entry and a page of its own, figures from /api/dashboard
+ *    (the server decides who may read them).
+ */
+const inCockpit = /\/app\/cockpit\//.test(window.location.pathname);
+const DASHBOARD_PATH = '/opsflow-dashboard';
+
+function table(headers, rows) {
+  return element('table', { class: 'cam-table opsflow-table' },
+    element('thead', {}, element('tr', {}, ...headers.map(header => element('th', {}, header)))),
+    element('tbody', {}, ...rows.map(row => element('tr', {}, ...row.map(cell => element('td', {}, String(cell)))))));
+}
+
+function plansText(byStatus) {
+  const entries = Object.entries(byStatus || {});
+  return entries.length === 0 ? '—' : entries.map(([status, count]) => status + ' ' + count).join('，');
+}
+
+async function showDashboard(content, api, year, department) {
+  content.replaceChildren(element('p', { class: 'text-muted' }, '正在加载…'));
+  const query = '?year=' + year + (department ? '&department=' + encodeURIComponent(department) : '');
+  let figures;
+  try {
+    figures = await call(api, 'GET', '/dashboard' + query);
+  } catch (refused) {
+    content.replaceChildren(element('p', { class: 'text-danger opsflow-dashboard-refused' }, refused.message));
+    return null;
+  }
+  const rate = figures.rectification.firstRoundPassRate;
+  content.replaceChildren(
+    element('h3', {}, '各部门概况'),
+    table(['部门', '本年度运营计划（按状态）', '待办', '已逾期', '有未关闭问题的督导', '绩效积分'],
+      figures.departments.map(d => [d.name, plansText(d.plansByStatus), d.openTasks, d.overdueTasks, d.auditsWithOpenFindings, d.ledgerPoints])),
+    element('h3', {}, '审核环节用时（本期办结的待办）'),
+    figures.stepTimes.length === 0 ? element('p', { class: 'text-muted' }, '本期暂无办结的待办。')
+      : table(['流程', '环节', '办结数', '平均（小时）', '95% 分位（小时）'],
+        figures.stepTimes.map(t => [t.process, t.step, t.completed, t.averageHours, t.p95Hours])),
+    element('h3', {}, '督导整改'),
+    element('p', { class: 'opsflow-pass-rate' }, '首轮验收通过率：' + (rate === null ? '暂无验收' : rate + '%')
+      + '（通过 ' + figures.rectification.firstRoundsPassed + ' / 已验收 ' + figures.rectification.firstRoundsDecided + '）；'
+      + '未关闭的问题：' + figures.rectification.openFindings),
+    element('h3', {}, '跨部门协作项目（按阶段）'),
+    Object.keys(figures.projectsByPhase).length === 0 ? element('p', { class: 'text-muted' }, '本期暂无协作项目。')
+      : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)),
+    element('p', { class: 'text-muted opsflow-dashboard-millis' }, '统计用时 ' + figures.millis + ' 毫秒'));
+  return figures;
+}
+
+const dashboardNavigation = {
+  id: 'opsflow.dashboard.navigation',
+  pluginPoint: 'cockpit.navigation',
+  priority: 100,
+  properties: { pagePath: '#' + DASHBOARD_PATH, label: '运营看板', checkActive: path => path.indexOf('#' + DASHBOARD_PATH) > -1 },
+  render: node => node.replaceChildren(element('a', { class: 'opsflow-dashboard-link', href: '#' + DASHBOARD_PATH }, '运营看板')),
+};
+
+const dashboardRoute = {
+  id: 'opsflow.dashboard',
+  pluginPoint: 'cockpit.route',
+  properties: { path: DASHBOARD_PATH, label: '运营看板' },
+  render: (node, { api }) => {
+    const thisYear = new Date().getFullYear();
+    const year = element('select', { class: 'form-control opsflow-year' },
+      ...[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map(y => element('option', { value: String(y) }, y + ' 年')));
+    year.value = String(thisYear);
+    const department = element('select', { class: 'form-control opsflow-department' }, element('option', { value: '' }, '全公司'));
+    const content = element('div', { class: 'opsflow-dashboard-content' });
+    node.replaceChildren(element('div', { class: 'opsflow-dashboard container-fluid' },
+      element('h2', {}, '运营看板'),
+      element('div', { class: 'form-inline' }, year, ' ', department),
+      content));
+    const refresh = async () => {
+      const figures = await showDashboard(content, api, year.value, department.value);
+      if (figures && department.options.length === 1) {
+        figures.departments.forEach(d => department.append(element('option', { value: d.department }, d.name)));
+      }
+    };
+    year.addEventListener('change', refresh);
+    department.addEventListener('change', refresh);
+    refresh();
+  },
+};
+
+export default inTasklist ? [approvalOperationsTab, myApplicationsLinks]
+  : inCockpit ? [dashboardNavigation, dashboardRoute] : [];

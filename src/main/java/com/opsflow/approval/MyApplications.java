@@ -1,5 +1,6 @@
 package com.opsflow.approval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,9 @@ import com.opsflow.organisation.Privileged;
 @Service
 public class MyApplications {
 
-  static final int SHOWN = 50;
+  /** At most this many of those still running (in practice a handful), and the latest ended ones. */
+  static final int RUNNING_SHOWN = 200;
+  static final int ENDED_SHOWN = 30;
 
   public record MyApplication(String processInstanceId, String process, String businessKey, String startedAt,
       String state, List<String> waitingAt, boolean running, boolean withdrawable) {
@@ -43,11 +47,14 @@ public class MyApplications {
     this.clock = clock;
   }
 
-  /** The latest {@value #SHOWN} the person started. */
+  /** What the person started: every application still running, then the latest ended ones. */
   @Transactional(readOnly = true)
   public List<MyApplication> of(String user) {
-    var instances = privileged.call(() -> historyService.createHistoricProcessInstanceQuery().startedBy(user)
-        .rootProcessInstances().orderByProcessInstanceStartTime().desc().listPage(0, SHOWN));
+    List<HistoricProcessInstance> instances = new ArrayList<>(privileged.call(() -> historyService
+        .createHistoricProcessInstanceQuery().startedBy(user).rootProcessInstances().unfinished()
+        .orderByProcessInstanceStartTime().desc().listPage(0, RUNNING_SHOWN)));
+    instances.addAll(privileged.call(() -> historyService.createHistoricProcessInstanceQuery().startedBy(user)
+        .rootProcessInstances().finished().orderByProcessInstanceEndTime().desc().listPage(0, ENDED_SHOWN)));
     if (instances.isEmpty()) {
       return List.of();
     }

@@ -54,8 +54,8 @@ final class Pages {
 
   static String myApplications(String reader, List<MyApplications.MyApplication> applications, String csrfToken) {
     StringBuilder html = start("我的申请");
-    html.append("<p>").append(htmlEscape(reader)).append("发起的申请（最近 ").append(MyApplications.SHOWN)
-        .append(" 项）。审批人处理之前可以撤回；等待审批时可以催办。</p><p id=\"message\" role=\"status\"></p>");
+    html.append("<p>").append(htmlEscape(reader)).append("发起的申请：进行中的全部，已结束的最近 ").append(MyApplications.ENDED_SHOWN)
+        .append(" 项。审批人处理之前可以撤回；等待审批时可以催办。</p><p id=\"message\" role=\"status\"></p>");
     if (applications.isEmpty()) {
       return html.append("<p>暂无申请。</p></body></html>").toString();
     }

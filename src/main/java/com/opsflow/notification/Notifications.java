@@ -18,6 +18,10 @@ public interface Notifications extends JpaRepository<Notification, Long> {
 
   List<Notification> findByRecipientOrderById(String recipient);
 
+  long countBySentAtIsNullAndAttemptsGreaterThanEqual(int attempts);
+
+  long countBySentAtIsNullAndCreatedAtBefore(Instant createdBefore);
+
   List<Notification> findByEventKeyStartingWithOrderById(String eventKeyPrefix);
 
   @Query("select n.id from Notification n where n.sentAt is null and n.attempts < :maxAttempts order by n.id")

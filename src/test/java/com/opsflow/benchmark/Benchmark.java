@@ -28,7 +28,8 @@ import com.opsflow.support.TestDatabase;
  * The benchmark harness (not part of the test run): {@code mvn -Pbenchmark verify}. Prints a table and
  * writes it to target/benchmark.md. Arguments (system properties): benchmark.lifecycles (default 30),
  * benchmark.tasks (open tasks for the 部门待办 query, default 10000,100000), benchmark.databases
- * (default h2,postgres), benchmark.jobs (default 2000).
+ * (default h2,postgres), benchmark.jobs (default 2000), benchmark.yearLifecycles (annual-plan lifecycles
+ * spread over one year before the 运营看板 is timed, default 1000).
  */
 public final class Benchmark {
 
@@ -45,6 +46,7 @@ public final class Benchmark {
         .map(String::strip).map(Integer::valueOf).toList();
     List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,postgres").split(","));
     int jobs = Integer.getInteger("benchmark.jobs", 2000);
+    int yearLifecycles = Integer.getInteger("benchmark.yearLifecycles", 1000);
     rows.add("| measurement | database | value |");
     rows.add("|---|---|---|");
     for (String database : databases) {
@@ -54,6 +56,7 @@ public final class Benchmark {
         ProcessEngine engine = node.getBean(ProcessEngine.class);
         JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
         lifecycleOfPlanApproval(engine, jdbc, database, lifecycles);
+        dashboardWithAYearOfHistory(node, database, yearLifecycles);
         for (int tasks : taskCounts) {
           departmentTasksQuery(engine, database, tasks);
         }
@@ -96,6 +99,46 @@ public final class Benchmark {
     rows.add(row("运营计划审批（年度）: ms per user-task completion (start + 3 reviews)", database, String.format("%.2f", oursMs / 4)));
     rows.add(row("bare engine, same shape: ms per user-task completion", database, String.format("%.2f", bareMs / 4)));
     rows.add(row("ratio ours / bare", database, String.format("%.2f×", oursMs / bareMs)));
+  }
+
+  /**
+   * 运营看板 after a year of work: annual plans drafted and approved on days spread over 2026 (four
+   * completed tasks each, history full), then the dashboard of that year for the company and for one department.
+   */
+  void dashboardWithAYearOfHistory(ConfigurableApplicationContext node, String database, int lifecycles) {
+    ProcessEngine engine = node.getBean(ProcessEngine.class);
+    JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
+    Actors actors = new Actors(engine);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    java.time.Instant newYear = java.time.Instant.parse("2026-01-01T02:00:00Z");
+    for (int i = 0; i < lifecycles; i++) {
+      java.time.Instant day = newYear.plus(java.time.Duration.ofMinutes((long) i * 365 * 24 * 60 / lifecycles));
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day));
+      jdbc.update("update operation_plan set active_period_key = null");
+      String instance = actors.as("wangfang", () -> engine.getFormService().submitStartForm(definition, annualPlan()).getId());
+      int step = 0;
+      for (String reviewer : List.of("lina", "wulei", "yangjianguo")) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day.plus(java.time.Duration.ofHours(++step * 7L))));
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        actors.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), Map.of("decision", "APPROVE")));
+      }
+    }
+    org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    long historicTasks = engine.getHistoryService().createHistoricTaskInstanceQuery().finished().count();
+    com.opsflow.operations.OperationsDashboard dashboard = node.getBean(com.opsflow.operations.OperationsDashboard.class);
+    for (String department : java.util.Arrays.asList(null, "mkt")) {
+      List<Double> millis = new ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        long start = System.nanoTime();
+        dashboard.of(2026, department);
+        millis.add((System.nanoTime() - start) / 1e6);
+      }
+      millis.sort(Double::compare);
+      rows.add(row("运营看板 for 2026, " + (department == null ? "whole company" : "one department") + ", "
+          + historicTasks + " completed tasks in history: p50 / p95 ms", database,
+          String.format("%.1f / %.1f", millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95) - 1))));
+    }
   }
 
   /** The 部门待办 filter as Tasklist issues it (first page of 15 + count), for a 市场部 head, authorizations on. */

@@ -1,0 +1,23 @@
+package com.opsflow.operations;
+
+import java.util.List;
+import java.util.Map;
+
+/** 运营看板: one period (a year), all departments or one, as 管理层 reads it. */
+public record Dashboard(int year, String department, List<DepartmentFigures> departments, List<StepTime> stepTimes,
+    Rectification rectification, Map<String, Long> projectsByPhase, long millis) {
+
+  /** What one department has in the period. */
+  public record DepartmentFigures(String department, String name, Map<String, Long> plansByStatus, long openTasks,
+      long overdueTasks, long auditsWithOpenFindings, int ledgerPoints) {
+  }
+
+  /** How long a review step took (created → completed), for the steps completed in the period. */
+  public record StepTime(String process, String step, long completed, double averageHours, double p95Hours) {
+  }
+
+  /** Rectification of audit findings: how many passed acceptance in the first round. */
+  public record Rectification(long firstRoundsDecided, long firstRoundsPassed, Double firstRoundPassRate,
+      long openFindings) {
+  }
+}

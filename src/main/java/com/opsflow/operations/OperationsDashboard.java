@@ -1,0 +1,151 @@
+package com.opsflow.operations;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.opsflow.approval.CompanyClock;
+import com.opsflow.collaboration.ProjectStatus;
+import com.opsflow.organisation.Groups;
+import com.opsflow.organisation.Organisation;
+import com.opsflow.organisation.Privileged;
+import com.opsflow.plan.PlanStatus;
+
+/**
+ * The figures of the 运营看板, straight from our tables and the engine's history with one grouped query
+ * each, so they stay fast with years of history: plans by status, open and overdue tasks, time per
+ * review step (average and 95th percentile), audits with open findings and the first-round pass rate
+ * of rectifications, the performance ledger's totals, collaboration projects by phase.
+ */
+@Service
+public class OperationsDashboard {
+
+  private final JdbcTemplate jdbc;
+  private final DepartmentTasks tasks;
+  private final RepositoryService repositoryService;
+  private final Organisation org;
+  private final Privileged privileged;
+  private final CompanyClock clock;
+
+  OperationsDashboard(JdbcTemplate jdbc, DepartmentTasks tasks, RepositoryService repositoryService, Organisation org,
+      Privileged privileged, CompanyClock clock) {
+    this.jdbc = jdbc;
+    this.tasks = tasks;
+    this.repositoryService = repositoryService;
+    this.org = org;
+    this.privileged = privileged;
+    this.clock = clock;
+  }
+
+  /** @param department a department id, or null for the whole company */
+  @Transactional(readOnly = true)
+  public Dashboard of(int year, String department) {
+    long started = System.nanoTime();
+    Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toInstant());
+    Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toInstant());
+    List<Group> departments = org.departments().stream()
+        .filter(group -> department == null || group.getId().equals(department)).toList();
+
+    Map<String, Map<String, Long>> plans = new HashMap<>();
+    jdbc.query("select department, status, count(*) from operation_plan where period_year = ? and status <> ?"
+        + " group by department, status", rs -> {
+          plans.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>())
+              .put(PlanStatus.valueOf(rs.getString(2)).label(), rs.getLong(3));
+        }, year, PlanStatus.SUPERSEDED.name());
+    Map<String, Long> openAudits = new HashMap<>();
+    jdbc.query("select responsible_department, count(distinct audit_id) from audit_finding where status = 'RECTIFYING'"
+        + " group by responsible_department", rs -> {
+          openAudits.put(rs.getString(1), rs.getLong(2));
+        });
+    Map<String, Integer> ledger = new HashMap<>();
+    jdbc.query("select department, sum(points) from performance_ledger where person is null and recorded_at >= ?"
+        + " and recorded_at < ? group by department", rs -> {
+          ledger.put(rs.getString(1), rs.getInt(2));
+        }, from, to);
+    Date now = ClockUtil.getCurrentTime();
+    List<Dashboard.DepartmentFigures> figures = departments.stream().map(group -> new Dashboard.DepartmentFigures(
+        group.getId(), group.getName(), plans.getOrDefault(group.getId(), Map.of()),
+        tasks.open(group.getId()), tasks.overdue(group.getId(), now), openAudits.getOrDefault(group.getId(), 0L),
+        ledger.getOrDefault(group.getId(), 0))).toList();
+
+    return new Dashboard(year, department, figures, stepTimes(from, to, department), rectification(from, to, department),
+        projects(from, to, department), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** Created → completed per step, for the steps completed in the period (a department's: its own and its head's). */
+  private List<Dashboard.StepTime> stepTimes(Timestamp from, Timestamp to, String department) {
+    Map<String, List<Long>> durations = new LinkedHashMap<>();
+    Map<String, String[]> steps = new HashMap<>();
+    String sql = "select t.PROC_DEF_KEY_, t.TASK_DEF_KEY_, t.NAME_, t.DURATION_ from ACT_HI_TASKINST t"
+        + " where t.END_TIME_ >= ? and t.END_TIME_ < ? and t.DELETE_REASON_ = 'completed' and t.DURATION_ is not null"
+        + (department == null ? "" : " and exists (select 1 from ACT_HI_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
+            + " and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (?, ?))");
+    Object[] parameters = department == null ? new Object[] {from, to}
+        : new Object[] {from, to, department, Groups.headGroupOf(department)};
+    jdbc.query(sql, rs -> {
+      String key = rs.getString(1) + "/" + rs.getString(2);
+      steps.putIfAbsent(key, new String[] {rs.getString(1), rs.getString(3)});
+      durations.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getLong(4));
+    }, parameters);
+    Map<String, String> processNames = new HashMap<>();
+    privileged.call(() -> repositoryService.createProcessDefinitionQuery().latestVersion().list())
+        .forEach(definition -> processNames.put(definition.getKey(), name(definition)));
+    return durations.entrySet().stream().map(entry -> {
+      List<Long> sorted = entry.getValue().stream().sorted().toList();
+      double average = sorted.stream().mapToLong(Long::longValue).average().orElse(0);
+      long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+      String[] step = steps.get(entry.getKey());
+      return new Dashboard.StepTime(processNames.getOrDefault(step[0], step[0]), step[1], sorted.size(),
+          hours(average), hours(p95));
+    }).sorted((a, b) -> Double.compare(b.p95Hours(), a.p95Hours())).toList();
+  }
+
+  private Dashboard.Rectification rectification(Timestamp from, Timestamp to, String department) {
+    String byDepartment = department == null ? "" : " and f.responsible_department = ?";
+    Object[] parameters = department == null ? new Object[] {from, to} : new Object[] {from, to, department};
+    long[] first = new long[2];
+    jdbc.query("select count(*), sum(case when r.accepted then 1 else 0 end) from rectification_round r"
+        + " join audit_finding f on f.id = r.finding_id where r.round_no = 1 and r.accepted is not null"
+        + " and r.decided_at >= ? and r.decided_at < ?" + byDepartment, rs -> {
+          first[0] = rs.getLong(1);
+          first[1] = rs.getLong(2);
+        }, parameters);
+    Long open = jdbc.queryForObject("select count(*) from audit_finding f where f.status = 'RECTIFYING'"
+        + (department == null ? "" : " and f.responsible_department = ?"), Long.class,
+        department == null ? new Object[0] : new Object[] {department});
+    return new Dashboard.Rectification(first[0], first[1], first[0] == 0 ? null : Math.round(1000.0 * first[1] / first[0]) / 10.0,
+        open == null ? 0 : open);
+  }
+
+  private Map<String, Long> projects(Timestamp from, Timestamp to, String department) {
+    Map<String, Long> byPhase = new LinkedHashMap<>();
+    jdbc.query("select p.status, count(*) from collaboration_project p where p.created_at >= ? and p.created_at < ?"
+        + (department == null ? "" : " and (p.initiating_department = ? or exists (select 1 from"
+            + " collaboration_project_department d where d.project_id = p.id and d.department = ?))")
+        + " group by p.status", rs -> {
+          byPhase.put(ProjectStatus.valueOf(rs.getString(1)).label(), rs.getLong(2));
+        }, department == null ? new Object[] {from, to} : new Object[] {from, to, department, department});
+    return byPhase;
+  }
+
+  private static String name(ProcessDefinition definition) {
+    return definition.getName() == null ? definition.getKey() : definition.getName();
+  }
+
+  private static double hours(double millis) {
+    return Math.round(millis / 360_000.0) / 10.0;
+  }
+}

@@ -1,0 +1,71 @@
+package com.opsflow.operations;
+
+import static com.opsflow.plan.PlanFixtures.annualPlan;
+import static com.opsflow.plan.PlanFixtures.approve;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opsflow.support.Chromium;
+import com.opsflow.support.EngineTest;
+
+/** A manager opens 运营看板 in Cockpit and reads the figures; Cockpit lists instances by business key. */
+class DashboardBrowserTest extends EngineTest {
+
+  @LocalServerPort
+  int port;
+
+  Chromium chromium;
+
+  @BeforeEach
+  void openChromium() {
+    chromium = new Chromium(port);
+  }
+
+  @AfterEach
+  void closeChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  ProcessInstance submit(String drafter) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(2027)));
+  }
+
+  @Test
+  void aManagerReadsTheDashboardInCockpit() {
+    ProcessInstance approved = submit("wangfang");
+    for (String reviewer : new String[] {"lina", "wulei", "xulan"}) {
+      Task task = engine.getTaskService().createTaskQuery().processInstanceId(approved.getId()).singleResult();
+      acting.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), approve()));
+    }
+    ProcessInstance waiting = submit("sunli");
+
+    chromium.logIn("/camunda/app/cockpit/", "yangjianguo");
+    chromium.waitForText("运营看板");
+    chromium.driver().findElement(By.cssSelector("a.opsflow-dashboard-link")).click();
+    chromium.waitForText("各部门概况");
+    new org.openqa.selenium.support.ui.Select(chromium.driver().findElement(By.cssSelector(".opsflow-year"))).selectByValue("2027");
+    chromium.waitForText("已批准 1");
+    String page = chromium.body();
+    assertThat(page).contains("市场部", "销售部", "审批中 1", "审核环节用时", "首轮验收通过率", "跨部门协作项目（按阶段）", "统计用时");
+    chromium.screenshot("cockpit-operations-dashboard");
+
+    chromium.open("/camunda/app/cockpit/default/#/process-definition/" + waiting.getProcessDefinitionId() + "/runtime");
+    chromium.waitForText("PLAN-2027-SALES-A");
+    assertThat(chromium.body()).contains("运营计划审批");
+    chromium.screenshot("cockpit-instances-by-business-key");
+    assertThat(Map.of("waiting", waiting.getId())).isNotEmpty();
+  }
+}

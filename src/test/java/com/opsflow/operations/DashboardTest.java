@@ -1,0 +1,91 @@
+package com.opsflow.operations;
+
+import static com.opsflow.plan.PlanFixtures.annualPlan;
+import static com.opsflow.plan.PlanFixtures.approve;
+import static com.opsflow.plan.PlanFixtures.decision;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import com.opsflow.support.CleanSlate;
+import com.opsflow.support.EngineTest;
+import com.opsflow.support.RestClient;
+
+/** 运营看板's figures through {@code /api/dashboard}, as 管理层 reads them, and who may not read them. */
+class DashboardTest extends EngineTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  ProcessInstance submit(String drafter) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(2027)));
+  }
+
+  void decideAfter(ProcessInstance instance, String user, Duration later, Map<String, Object> decision) {
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(later)));
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    acting.as(user, () -> engine.getFormService().submitTaskForm(task.getId(), decision));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void managementReadsPlansTasksAndStepTimesPerDepartment() {
+    ProcessInstance approved = submit("wangfang");
+    decideAfter(approved, "lina", Duration.ofHours(10), approve());
+    decideAfter(approved, "wulei", Duration.ofHours(20), approve());
+    decideAfter(approved, "xulan", Duration.ofHours(30), approve());
+    ClockUtil.setCurrentTime(Date.from(CleanSlate.TODAY));
+    ProcessInstance waiting = submit("sunli");
+    ClockUtil.setCurrentTime(Date.from(CleanSlate.TODAY.plus(Duration.ofDays(30))));
+
+    Map<String, Object> company = new RestClient(http, "yangjianguo", "demo").api("/dashboard?year=2026").getBody();
+    Map<String, Object> next = new RestClient(http, "yangjianguo", "demo").api("/dashboard?year=2027").getBody();
+
+    List<Map<String, Object>> departments = (List<Map<String, Object>>) next.get("departments");
+    assertThat(departments).hasSize(8);
+    Map<String, Object> marketing = departments.stream().filter(d -> d.get("department").equals("mkt")).findFirst().orElseThrow();
+    Map<String, Object> sales = departments.stream().filter(d -> d.get("department").equals("sales")).findFirst().orElseThrow();
+    assertThat(marketing).containsEntry("name", "市场部").containsEntry("plansByStatus", Map.of("已批准", 1))
+        .containsEntry("openTasks", 0);
+    assertThat(sales).containsEntry("plansByStatus", Map.of("审批中", 1)).containsEntry("openTasks", 1)
+        .containsEntry("overdueTasks", 1);
+    List<Map<String, Object>> steps = (List<Map<String, Object>>) company.get("stepTimes");
+    assertThat(steps).extracting(s -> s.get("step"), s -> s.get("completed"), s -> s.get("averageHours"), s -> s.get("p95Hours"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("管理层审批", 1, 30.0, 30.0),
+            org.assertj.core.groups.Tuple.tuple("运营部汇总审核", 1, 20.0, 20.0),
+            org.assertj.core.groups.Tuple.tuple("部门负责人审核", 1, 10.0, 10.0));
+    assertThat(steps).allSatisfy(step -> assertThat(step).containsEntry("process", "运营计划审批"));
+    assertThat((Map<String, Object>) company.get("rectification")).containsEntry("firstRoundsDecided", 0)
+        .containsEntry("firstRoundPassRate", null);
+
+    Map<String, Object> salesOnly = new RestClient(http, "yangjianguo", "demo").api("/dashboard?year=2026&department=sales").getBody();
+    assertThat((List<?>) salesOnly.get("departments")).hasSize(1);
+    assertThat((List<?>) salesOnly.get("stepTimes")).as("sales' own and its head's steps only").isEmpty();
+    assertThat(waiting.isEnded()).isFalse();
+  }
+
+  @Test
+  void onlyManagementAndAdministratorsReadTheDashboard() {
+    assertThat(new RestClient(http, "lina", "demo").api("/dashboard").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(new RestClient(http, "lina", "demo").api("/dashboard").getBody()).containsEntry("message", "运营看板仅供公司管理层查看。");
+    assertThat(new RestClient(http, null, null).api("/dashboard").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(new RestClient(http, "admin", "demo").api("/dashboard").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(new RestClient(http, "xulan", "demo").api("/dashboard?year=1900").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(new RestClient(http, "xulan", "demo").api("/dashboard?department=x'--").getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+}
