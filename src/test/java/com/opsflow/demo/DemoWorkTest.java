@@ -1,0 +1,36 @@
+package com.opsflow.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.opsflow.plan.OperationPlan;
+import com.opsflow.plan.OperationPlans;
+import com.opsflow.plan.PlanStatus;
+import com.opsflow.support.EngineTest;
+
+/** The quick start's sample work: plans at four different stages, each waiting where the README says. */
+class DemoWorkTest extends EngineTest {
+
+  @Autowired
+  DemoWork demoWork;
+  @Autowired
+  OperationPlans plans;
+
+  @Test
+  void theDemoStartsWithPlansAtDifferentStages() {
+    demoWork.createSampleWork();
+
+    assertThat(plans.findAll()).extracting(OperationPlan::number, OperationPlan::status).containsExactlyInAnyOrder(
+        tuple("PLAN-2027-MKT-A", PlanStatus.APPROVED),
+        tuple("PLAN-2027-SALES-A", PlanStatus.IN_REVIEW),
+        tuple("PLAN-2027-RND-A", PlanStatus.DRAFT),
+        tuple("PLAN-2027-CS-Q1", PlanStatus.IN_REVIEW));
+    assertThat(acting.as("wulei", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("wulei").list()))
+        .extracting(Task::getName).containsExactly("运营部汇总审核", "运营部汇总审核");
+    assertThat(engine.getTaskService().createTaskQuery().taskAssignee("hejing").singleResult().getName()).isEqualTo("修改运营计划");
+  }
+}
