@@ -25,7 +25,7 @@ class DemoWorkTest extends EngineTest {
     demoWork.createSampleWork();
 
     assertThat(plans.findAll()).extracting(OperationPlan::number, OperationPlan::status).containsExactlyInAnyOrder(
-        tuple("PLAN-2027-MKT-A", PlanStatus.APPROVED),
+        tuple("PLAN-2027-FIN-A", PlanStatus.APPROVED),
         tuple("PLAN-2027-SALES-A", PlanStatus.IN_REVIEW),
         tuple("PLAN-2027-RND-A", PlanStatus.DRAFT),
         tuple("PLAN-2027-CS-Q1", PlanStatus.IN_REVIEW));
