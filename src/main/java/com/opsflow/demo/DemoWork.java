@@ -36,7 +36,7 @@ import com.opsflow.plan.OperationPlans;
  */
 @Component
 @Profile("demo")
-@Order(2)
+@Order(10) // after the organisation and its authorizations
 class DemoWork implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoWork.class);
