@@ -31,9 +31,11 @@ create table notification (
   body        varchar(4000) not null,
   created_at  timestamp with time zone not null,
   claimed_at  timestamp with time zone,
+  claim_token varchar(36),
   sent_at     timestamp with time zone,
   attempts    integer       not null,
   last_error  varchar(500),
   constraint uk_notification unique (event_key, recipient)
 );
 create index ix_notification_unsent on notification (sent_at, attempts);
+create index ix_notification_claim on notification (claim_token);

@@ -2,7 +2,9 @@ package com.opsflow.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -68,34 +70,37 @@ class MailDispatcher {
     List<Long> ids;
     do {
       ids = outbox.unsent(MAX_ATTEMPTS, PageRequest.of(0, 100));
-      int sent = 0;
-      for (Long id : ids) {
-        sent += sendOne(id) ? 1 : 0;
-      }
-      if (sent == 0) {
+      if (ids.isEmpty() || sendBatch(ids) == 0) {
         return; // what is left failed just now or belongs to another node
       }
     } while (ids.size() == 100);
   }
 
-  private boolean sendOne(long id) {
+  /** Claims the rows in one statement, sends them, and marks what went out in one statement. */
+  private int sendBatch(List<Long> ids) {
     Instant now = Instant.now();
-    Integer claimed = transaction.execute(status -> outbox.claim(id, now, now.minus(CLAIM_EXPIRES)));
-    if (claimed == null || claimed == 0) {
-      return false;
+    String token = UUID.randomUUID().toString();
+    List<Notification> claimed = transaction.execute(status -> {
+      outbox.claim(ids, token, now, now.minus(CLAIM_EXPIRES));
+      return outbox.findByClaimTokenAndSentAtIsNull(token);
+    });
+    List<Long> sent = new ArrayList<>();
+    for (Notification mail : claimed == null ? List.<Notification>of() : claimed) {
+      try {
+        deliver(mail);
+        sent.add(mail.id());
+      } catch (Exception failure) {
+        LOG.warn("e-mail {} to {} not sent (attempt {} of {}): {}", mail.eventKey(), mail.address(), mail.attempts(),
+            MAX_ATTEMPTS, failure.toString());
+        String error = failure.toString();
+        transaction.executeWithoutResult(status ->
+            outbox.markFailed(mail.id(), error.length() > 500 ? error.substring(0, 500) : error));
+      }
     }
-    Notification mail = outbox.findById(id).orElseThrow();
-    try {
-      deliver(mail);
-      transaction.executeWithoutResult(status -> outbox.markSent(id, Instant.now()));
-      return true;
-    } catch (Exception failure) {
-      LOG.warn("e-mail {} to {} not sent (attempt {} of {}): {}", mail.eventKey(), mail.address(), mail.attempts() ,
-          MAX_ATTEMPTS, failure.toString());
-      String error = failure.toString();
-      transaction.executeWithoutResult(status -> outbox.markFailed(id, error.length() > 500 ? error.substring(0, 500) : error));
-      return false;
+    if (!sent.isEmpty()) {
+      transaction.executeWithoutResult(status -> outbox.markSent(sent, Instant.now()));
     }
+    return sent.size();
   }
 
   private void deliver(Notification mail) throws Exception {

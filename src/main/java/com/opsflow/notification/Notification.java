@@ -31,6 +31,8 @@ public class Notification {
   private Instant createdAt;
   @Column(name = "claimed_at")
   private Instant claimedAt;
+  @Column(name = "claim_token")
+  private String claimToken;
   @Column(name = "sent_at")
   private Instant sentAt;
   @Column(nullable = false)

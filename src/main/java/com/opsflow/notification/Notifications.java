@@ -27,15 +27,21 @@ public interface Notifications extends JpaRepository<Notification, Long> {
   @Query("select n.id from Notification n where n.sentAt is null and n.attempts < :maxAttempts order by n.id")
   List<Long> unsent(@Param("maxAttempts") int maxAttempts, Pageable page);
 
-  /** Takes a row for this node; on a cluster exactly one node wins, and a claim left by a crashed node expires. */
+  /**
+   * Takes rows for this sender; on a cluster each row goes to exactly one node (the token is the batch's
+   * own), and a claim left by a crashed node expires.
+   */
   @Modifying
-  @Query("update Notification n set n.claimedAt = :now, n.attempts = n.attempts + 1 where n.id = :id and n.sentAt is null"
-      + " and (n.claimedAt is null or n.claimedAt < :expired)")
-  int claim(@Param("id") long id, @Param("now") Instant now, @Param("expired") Instant expired);
+  @Query("update Notification n set n.claimToken = :token, n.claimedAt = :now, n.attempts = n.attempts + 1"
+      + " where n.id in :ids and n.sentAt is null and (n.claimedAt is null or n.claimedAt < :expired)")
+  int claim(@Param("ids") List<Long> ids, @Param("token") String token, @Param("now") Instant now,
+      @Param("expired") Instant expired);
+
+  List<Notification> findByClaimTokenAndSentAtIsNull(String claimToken);
 
   @Modifying
-  @Query("update Notification n set n.sentAt = :now, n.lastError = null where n.id = :id")
-  int markSent(@Param("id") long id, @Param("now") Instant now);
+  @Query("update Notification n set n.sentAt = :now, n.lastError = null where n.id in :ids")
+  int markSent(@Param("ids") List<Long> ids, @Param("now") Instant now);
 
   @Modifying
   @Query("update Notification n set n.claimedAt = null, n.lastError = :error where n.id = :id")

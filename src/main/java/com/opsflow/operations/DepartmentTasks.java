@@ -3,36 +3,50 @@ package com.opsflow.operations;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Privileged;
 
-/** A department's open tasks: those of the department or of its head, claimed or not. */
+/**
+ * A department's open tasks: those offered to the department or its head (claimed or not), and those
+ * assigned to one of its people (e.g. a plan returned to its drafter).
+ */
 @Component
-class DepartmentTasks {
+public class DepartmentTasks {
 
   private final TaskService taskService;
+  private final IdentityService identityService;
   private final Privileged privileged;
 
-  DepartmentTasks(TaskService taskService, Privileged privileged) {
+  DepartmentTasks(TaskService taskService, IdentityService identityService, Privileged privileged) {
     this.taskService = taskService;
+    this.identityService = identityService;
     this.privileged = privileged;
   }
 
-  long open(String department) {
+  public long open(String department) {
     return count(department, null);
   }
 
-  long overdue(String department, Date now) {
+  public long overdue(String department, Date now) {
     return count(department, now);
   }
 
   private long count(String department, Date overdueAt) {
     return privileged.call(() -> {
-      var query = taskService.createTaskQuery()
+      String[] people = identityService.createUserQuery().memberOfGroup(department).list().stream()
+          .map(User::getId).toArray(String[]::new);
+      TaskQuery offeredOrAssigned = taskService.createTaskQuery().or()
           .taskCandidateGroupIn(List.of(department, Groups.headGroupOf(department))).includeAssignedTasks();
+      if (people.length > 0) {
+        offeredOrAssigned.taskAssigneeIn(people);
+      }
+      TaskQuery query = offeredOrAssigned.endOr();
       if (overdueAt != null) {
         query.dueBefore(overdueAt);
       }

@@ -21,8 +21,8 @@ import com.opsflow.organisation.Organisation;
 import com.opsflow.organisation.Privileged;
 
 /**
- * The company's workload as Prometheus metrics: open and overdue tasks per department (tasks of the
- * department or of its head), open incidents, and the job backlog (jobs due and not yet executed).
+ * The company's workload as Prometheus metrics: open and overdue tasks per department (see
+ * {@link DepartmentTasks}), open incidents, and the job backlog (jobs due and not yet executed).
  * Counted once a minute (opsflow.metrics.refresh-interval), not on every scrape, so a busy Prometheus
  * never queries the engine's tables.
  */
@@ -48,9 +48,9 @@ public class WorkloadMetrics {
     this.org = org;
     this.privileged = privileged;
     this.openTasks = MultiGauge.builder("opsflow.tasks.open")
-        .description("Open tasks of a department or its head").register(registry);
+        .description("Open tasks offered to a department or its head, or assigned to one of its people").register(registry);
     this.overdueTasks = MultiGauge.builder("opsflow.tasks.overdue")
-        .description("Open tasks of a department or its head past their due date").register(registry);
+        .description("Those of a department's open tasks past their due date").register(registry);
     Gauge.builder("opsflow.incidents.open", incidents, AtomicLong::get)
         .description("Open incidents (failed jobs and other failures waiting for an operator)").register(registry);
     Gauge.builder("opsflow.jobs.backlog", jobBacklog, AtomicLong::get)

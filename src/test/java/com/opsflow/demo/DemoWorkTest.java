@@ -19,6 +19,8 @@ class DemoWorkTest extends EngineTest {
   DemoWork demoWork;
   @Autowired
   OperationPlans plans;
+  @Autowired
+  com.opsflow.operations.DepartmentTasks tasks;
 
   @Test
   void theDemoStartsWithPlansAtDifferentStages() {
@@ -32,5 +34,8 @@ class DemoWorkTest extends EngineTest {
     assertThat(acting.as("wulei", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("wulei").list()))
         .extracting(Task::getName).containsExactly("运营部汇总审核", "运营部汇总审核");
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("hejing").singleResult().getName()).isEqualTo("修改运营计划");
+    assertThat(tasks.open("rnd")).as("the returned plan is 研发部's work").isEqualTo(1);
+    assertThat(tasks.open("ops")).isEqualTo(2);
+    assertThat(tasks.open("fin")).isZero();
   }
 }
