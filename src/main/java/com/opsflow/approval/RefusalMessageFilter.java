@@ -21,8 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Camunda's REST layer prefixes a refused form submission with English ("Cannot submit task form
  * 4711: …"). Tasklist shows that message to the employee, so for refused submissions (400 on a
- * submit or complete call) this strips the prefix and leaves our Chinese reason. Applies to the
- * public REST API and to the API the webapps use.
+ * submit or complete call) this strips the prefix and leaves our Chinese reason. A Java-serialized
+ * object variable, which the engine refuses with a 500, becomes the client's error (400) it is.
+ * Applies to the public REST API and to the API the webapps use.
  */
 @Configuration
 class RefusalMessageFilter {
@@ -37,6 +38,9 @@ class RefusalMessageFilter {
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     return registration;
   }
+
+  static final Pattern JAVA_SERIALIZATION = Pattern.compile("java serialization format is prohibited|ENGINE-17007",
+      Pattern.CASE_INSENSITIVE);
 
   static String withoutPrefix(String message) {
     Matcher matcher = CAMUNDA_PREFIX.matcher(message);
@@ -53,9 +57,13 @@ class RefusalMessageFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+      return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod());
+    }
+
+    private static boolean submission(HttpServletRequest request) {
       String uri = request.getRequestURI();
-      return !"POST".equals(request.getMethod())
-          || !(uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve"));
+      return "POST".equals(request.getMethod())
+          && (uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve"));
     }
 
     @Override
@@ -63,11 +71,22 @@ class RefusalMessageFilter {
         throws ServletException, IOException {
       ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, wrapper);
-      if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST && wrapper.getContentSize() > 0) {
+      if (wrapper.getStatus() >= HttpServletResponse.SC_BAD_REQUEST && wrapper.getContentSize() > 0) {
         try {
           var body = objectMapper.readTree(wrapper.getContentAsByteArray());
           if (body instanceof ObjectNode error && error.hasNonNull("message")) {
-            error.put("message", withoutPrefix(error.get("message").asText()));
+            String message = error.get("message").asText();
+            if (JAVA_SERIALIZATION.matcher(message).find()) {
+              // the engine refuses it (serialization is off) but answers 500: it is the client's error
+              wrapper.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+              error.put("type", "SubmissionRefused");
+              error.put("message", "不接受 Java 序列化的对象变量，请以 JSON 提交。");
+            } else if (wrapper.getStatus() == HttpServletResponse.SC_BAD_REQUEST && submission(request)) {
+              error.put("message", withoutPrefix(message));
+            } else {
+              wrapper.copyBodyToResponse();
+              return;
+            }
             wrapper.resetBuffer();
             wrapper.getOutputStream().write(objectMapper.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
           }
