@@ -1,0 +1,135 @@
+package com.opsflow.support;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A demo user in Tasklist, in their own Chromium: starts processes, opens tasks from the filters, claims
+ * them and fills Camunda Forms (form-js) field by field, by the Chinese labels they read.
+ */
+public final class TasklistUser implements AutoCloseable {
+
+  private final Chromium chromium;
+  private final String user;
+
+  public TasklistUser(int port, String user) {
+    this.chromium = new Chromium(port);
+    this.user = user;
+    chromium.logIn("/camunda/app/tasklist/", user);
+    chromium.waitForText("我的待办");
+  }
+
+  public Chromium chromium() {
+    return chromium;
+  }
+
+  public void startProcess(String processName) {
+    chromium.driver().findElement(By.partialLinkText("发起流程")).click();
+    chromium.waitForText(processName);
+    chromium.driver().findElement(By.partialLinkText(processName)).click();
+    chromium.waitFor(By.cssSelector(".fjs-form"));
+  }
+
+  /** Opens a task from a filter (我的待办, 部门待办 …) by its name in the list. */
+  public void openTask(String filter, String taskName) {
+    chromium.open("/camunda/app/tasklist/default/");
+    chromium.waitForText(filter);
+    chromium.driver().findElement(By.xpath("//a[contains(normalize-space(.), '" + filter + "')]")).click();
+    WebElement card = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
+        .elementToBeClickable(By.xpath("//ol[contains(@class,'tasks')]//*[normalize-space(.)='" + taskName + "']")));
+    card.click();
+    chromium.waitFor(By.cssSelector(".fjs-form"));
+  }
+
+  public void claim() {
+    chromium.driver().findElement(By.xpath("//button[normalize-space(.)='认领'] | //a[normalize-space(.)='认领']")).click();
+    chromium.waitForText("取消认领");
+  }
+
+  private WebElement field(String label) {
+    List<WebElement> fields = chromium.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field ')"
+        + " and not(contains(@class,'fjs-form-field-group'))][.//label[starts-with(normalize-space(.), '" + label + "')]]"));
+    return fields.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> {
+      chromium.screenshot("failed-field-" + user);
+      return new AssertionError("no visible form field “" + label + "”; the page shows: " + chromium.body());
+    });
+  }
+
+  /**
+   * Types into a text, number or textarea field. form-js re-renders a number field while it is typed into
+   * and may keep a keystroke twice; the value is read back and typed again until it stands.
+   */
+  public void type(String label, String text) {
+    for (int attempt = 0; attempt < 3; attempt++) {
+      WebElement input = inView(field(label).findElement(By.cssSelector("input.fjs-input, textarea")));
+      input.click();
+      String before = input.getAttribute("value");
+      for (int i = 0; before != null && i < before.length(); i++) {
+        input.sendKeys(Keys.BACK_SPACE);
+      }
+      input.sendKeys(text);
+      settle();
+      if (text.equals(field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getAttribute("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("“" + label + "” does not keep “" + text + "”");
+  }
+
+  /** A form-js date field reads month/day/year. */
+  public void date(String label, String monthDayYear) {
+    WebElement input = inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
+    input.sendKeys(monthDayYear);
+    input.sendKeys(Keys.TAB); // not Escape: that would close Tasklist's start dialog
+    settle();
+  }
+
+  public void choose(String label, String option) {
+    WebElement field = field(label);
+    inView(field.findElement(By.cssSelector(".fjs-select-display"))).click();
+    field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")).click();
+    settle();
+  }
+
+  public void pick(String label, String option) {
+    inView(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']"))).click();
+    settle();
+  }
+
+  private WebElement inView(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+
+  /** 发起 on a start form, 完成 on a task form. */
+  public void submit(String button) {
+    WebElement submit = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
+        .elementToBeClickable(By.xpath("//button[normalize-space(.)='" + button + "']")));
+    inView(submit).click();
+  }
+
+  public void screenshot(String name) {
+    chromium.screenshot(name);
+  }
+
+  /** form-js takes typed values over after a short debounce; the next field must not come before that. */
+  private static void settle() {
+    try {
+      Thread.sleep(400);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    chromium.close();
+  }
+}
