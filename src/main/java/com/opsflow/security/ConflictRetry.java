@@ -1,0 +1,120 @@
+package com.opsflow.security;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Two reviewers of a 会签 submitting at the same moment both change the round's counters; the engine lets
+ * one through and rolls the other back with an optimistic-locking conflict. The rolled-back submission
+ * changed nothing, so it is simply sent again (up to {@value #ATTEMPTS} times) instead of showing the
+ * reviewer an error. Task submissions only, on the REST API and the web apps' API.
+ */
+@Configuration
+class ConflictRetry {
+
+  static final int ATTEMPTS = 4;
+
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> optimisticLockingRetry() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter());
+    registration.setName("opsflow-conflict-retry");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // inside authentication (it must run as the caller every time), outside everything that writes the answer
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+
+  private static final class Filter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      String uri = request.getRequestURI();
+      return !"POST".equals(request.getMethod())
+          || !(uri.endsWith("/submit-form") || uri.endsWith("/complete") || uri.endsWith("/resolve"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      byte[] body = request.getInputStream().readAllBytes();
+      for (int attempt = 1; ; attempt++) {
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(new Replayed(request, body), answer);
+        if (attempt < ATTEMPTS && conflict(answer)) {
+          answer.resetBuffer();
+          answer.setStatus(HttpServletResponse.SC_OK);
+          continue;
+        }
+        answer.copyBodyToResponse();
+        return;
+      }
+    }
+
+    private static boolean conflict(ContentCachingResponseWrapper answer) {
+      if (answer.getStatus() < 500) {
+        return false;
+      }
+      // Camunda's REST layer reports it as a failed submission whose reason is the engine's ENGINE-03005
+      String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
+      return body.contains("OptimisticLockingException") || body.contains("ENGINE-03005");
+    }
+  }
+
+  /** The request with its body read once and handed out again for every attempt. */
+  private static final class Replayed extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    Replayed(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+  }
+}
