@@ -90,10 +90,18 @@ public final class TasklistUser implements AutoCloseable {
     settle();
   }
 
+  /** Picks the option of a select that reads, or starts with, the given text. */
   public void choose(String label, String option) {
     WebElement field = field(label);
     inView(field.findElement(By.cssSelector(".fjs-select-display"))).click();
-    field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)='" + option + "']")).click();
+    field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '"
+        + option + "')]")).click();
+    settle();
+  }
+
+  /** Ticks a checklist option. */
+  public void tick(String label, String option) {
+    inView(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']"))).click();
     settle();
   }
 
