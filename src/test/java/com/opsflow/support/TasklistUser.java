@@ -93,7 +93,14 @@ public final class TasklistUser implements AutoCloseable {
   /** Picks the option of a select that reads, or starts with, the given text. */
   public void choose(String label, String option) {
     WebElement field = field(label);
-    inView(field.findElement(By.cssSelector(".fjs-select-display"))).click();
+    List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
+    if (display.isEmpty()) { // a searchable select: type to narrow the list down
+      WebElement search = inView(field.findElement(By.cssSelector("input.fjs-input")));
+      search.click();
+      search.sendKeys(option);
+    } else {
+      inView(display.get(0)).click();
+    }
     field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '"
         + option + "')]")).click();
     settle();

@@ -1,0 +1,117 @@
+package com.opsflow.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opsflow.collaboration.CollaborationProjects;
+import com.opsflow.support.EngineTest;
+import com.opsflow.support.TasklistUser;
+
+/**
+ * A cross-department project clicked through in Tasklist, from 王芳's application to 吕波's incentives:
+ * 李娜 approves, 吕波 appoints 张伟 as lead, the plan is countersigned by three heads, the results are
+ * accepted by all three, summarised and closed. Screenshots target/screenshots/journey-project-*.
+ */
+class CollaborationProjectJourneyTest extends EngineTest {
+
+  static final List<String> HEADS = List.of("lina", "zhaoqiang", "qianjun");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  CollaborationProjects projects;
+
+  @Test
+  void aProjectRunsFromApplicationToIncentivesInTasklist() {
+    try (TasklistUser applicant = new TasklistUser(port, "wangfang")) {
+      applicant.startProcess("跨部门协作项目");
+      applicant.submit("发起");
+      applicant.openTask("我的待办", "填写协作项目申请表");
+      applicant.type("项目名称", "新品上市联合推广");
+      applicant.type("项目目标", "三个月内新品覆盖华东 80% 渠道");
+      applicant.type("项目任务", "市场策划、渠道铺货、产品培训");
+      applicant.date("开始日期", "12/01/2026");
+      applicant.date("完成日期", "03/31/2027");
+      applicant.tick("参与部门", "销售部");
+      applicant.tick("参与部门", "研发部");
+      applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
+      applicant.screenshot("journey-project-1-application");
+      applicant.submit("完成");
+      waitUntil(applicant, () -> open("部门负责人审核"));
+    }
+    work("lina", "部门待办", "部门负责人审核", true, user -> user.pick("审批结论", "同意"));
+    work("lvbo", "部门待办", "协作小组审批", true, user -> {
+      user.type("评估意见", "必要、可行，资源已落实");
+      user.choose("任命项目负责人", "张伟");
+      user.pick("审批结论", "同意");
+    });
+    work("zhangwei", "我的待办", "项目启动会议", false, user -> {
+      user.type("各部门职责分工", "市场部策划，销售部铺货，研发部培训");
+      user.type("工作方式", "每周一例会");
+    });
+    work("zhangwei", "我的待办", "编制项目计划", false, user -> {
+      user.type("阶段数量", "1");
+      user.type("阶段名称", "推广");
+      user.date("时间节点", "03/01/2027");
+      user.type("任务", "方案、铺货与培训");
+      user.type("责任人", "王芳");
+      user.type("交付成果", "推广总结报告");
+    });
+    for (String head : HEADS) {
+      work(head, "部门待办", "参与部门审核项目计划", true, user -> user.pick("审核结论", "同意"));
+    }
+    work("zhangwei", "我的待办", "项目执行与监控", false, user -> user.type("项目成果", "华东渠道覆盖 85%，培训 12 场"));
+    for (String head : HEADS) {
+      work(head, "部门待办", "参与部门验收", true, user -> user.pick("验收结论", "通过"));
+    }
+    work("zhangwei", "我的待办", "项目总结", false, user -> user.type("经验教训", "提前锁定渠道资源"));
+    work("lvbo", "部门待办", "表彰与处罚", true, user -> user.type("表彰与处罚条数", "0"));
+
+    assertThat(projects.findAll()).singleElement().satisfies(project -> {
+      assertThat(project.statusLabel()).isEqualTo("已结束");
+      assertThat(project.number()).startsWith("PRJ-");
+    });
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("collaboration-project").count())
+        .isZero();
+  }
+
+  private void work(String who, String filter, String step, boolean claim, Consumer<TasklistUser> fill) {
+    long before = openCount(step);
+    try (TasklistUser user = new TasklistUser(port, who)) {
+      user.openTask(filter, step);
+      if (claim) {
+        user.claim();
+      }
+      fill.accept(user);
+      user.screenshot("journey-project-" + step + "-" + who);
+      user.submit("完成");
+      waitUntil(user, () -> openCount(step) < before);
+    }
+  }
+
+  private boolean open(String step) {
+    return openCount(step) > 0;
+  }
+
+  private long openCount(String step) {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey("collaboration-project").taskName(step).count();
+  }
+
+  private static void waitUntil(TasklistUser user, BooleanSupplier done) {
+    try {
+      new WebDriverWait(user.chromium().driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      user.screenshot("failed-journey-" + System.nanoTime());
+      throw e;
+    }
+  }
+}
