@@ -108,8 +108,15 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Ticks a checklist option. */
   public void tick(String label, String option) {
-    inView(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']"))).click();
+    inView(field(label).findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + option + "')]"))).click();
     settle();
+  }
+
+  /** Claims the task if it is offered to a group; a task already assigned to the user needs no claim. */
+  public void claimIfOffered() {
+    if (!chromium.driver().findElements(By.xpath("//button[normalize-space(.)='认领'] | //a[normalize-space(.)='认领']")).isEmpty()) {
+      claim();
+    }
   }
 
   public void pick(String label, String option) {
