@@ -27,7 +27,15 @@ class RestApiSecurityTest extends EngineTest {
     }
     // Camunda throttles a login after a wrong password, so this uses a user no other test logs in as
     assertThat(new RestClient(http, "hanxue", "wrong").get("/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(new RestClient(http, "hanxue", "demo").get("/task").getStatusCode())
+        .as("right after a wrong password even the right one waits (throttled)").isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(new RestClient(http, "nobody", "demo").get("/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    for (String path : List.of("/api/cc", "/api/applications", "/api/dashboard", "/api/plans/PLAN-2027-MKT-A",
+        "/api/performance/mkt", "/camunda/api/engine/engine/default/task", "/actuator/prometheus")) {
+      assertThat(http.getForEntity(path, String.class).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+    assertThat(http.getForEntity("/camunda/app/tasklist/default/", String.class).getStatusCode())
+        .as("the login page itself").isEqualTo(HttpStatus.OK);
   }
 
   @Test

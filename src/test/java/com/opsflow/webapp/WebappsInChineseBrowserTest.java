@@ -68,6 +68,10 @@ class WebappsInChineseBrowserTest extends EngineTest {
     waitForText("此项为必填项。");
     assertThat(body()).contains("不能小于 2000。", "请选择").doesNotContain("Field is required", "Field must have");
     screenshot("form-validation-zh");
+    // the start button stays disabled while the form is invalid: nothing reaches the server
+    assertThat(browser.findElement(By.xpath("//button[normalize-space(.)='发起']")).isEnabled()).isFalse();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("operation-plan-approval").count())
+        .isZero();
   }
 
   @Test
