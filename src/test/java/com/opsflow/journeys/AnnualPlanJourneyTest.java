@@ -2,10 +2,8 @@ package com.opsflow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -44,7 +42,7 @@ class AnnualPlanJourneyTest extends EngineTest {
       drafter.type("责任人", "王芳");
       drafter.screenshot("journey-annual-plan-1-draft");
       drafter.submit("发起");
-      waitUntil(drafter, () -> plans.count() > 0);
+      drafter.waitUntil(() -> plans.count() > 0);
     }
     OperationPlan submitted = plans.findAll().get(0);
     assertThat(submitted.status()).isEqualTo(PlanStatus.IN_REVIEW);
@@ -89,16 +87,8 @@ class AnnualPlanJourneyTest extends EngineTest {
       user.type("审批意见", "同意");
       user.screenshot(screenshot);
       user.submit("完成");
-      waitUntil(user, () -> engine.getTaskService().createTaskQuery().taskName(step).count() == 0);
+      user.waitUntil(() -> engine.getTaskService().createTaskQuery().taskName(step).count() == 0);
     }
   }
 
-  private static void waitUntil(TasklistUser user, java.util.function.BooleanSupplier done) {
-    try {
-      new WebDriverWait(user.chromium().driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      user.screenshot("failed-journey-" + System.nanoTime());
-      throw e;
-    }
-  }
 }

@@ -2,13 +2,10 @@ package com.opsflow.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,7 +43,7 @@ class CollaborationProjectJourneyTest extends EngineTest {
       applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
       applicant.screenshot("journey-project-1-application");
       applicant.submit("完成");
-      waitUntil(applicant, () -> open("部门负责人审核"));
+      applicant.waitUntil(() -> open("部门负责人审核"));
     }
     work("lina", "部门待办", "部门负责人审核", true, user -> user.pick("审批结论", "同意"));
     work("lvbo", "部门待办", "协作小组审批", true, user -> {
@@ -94,7 +91,7 @@ class CollaborationProjectJourneyTest extends EngineTest {
       fill.accept(user);
       user.screenshot("journey-project-" + step + "-" + who);
       user.submit("完成");
-      waitUntil(user, () -> openCount(step) < before);
+      user.waitUntil(() -> openCount(step) < before);
     }
   }
 
@@ -106,12 +103,4 @@ class CollaborationProjectJourneyTest extends EngineTest {
     return engine.getTaskService().createTaskQuery().processDefinitionKey("collaboration-project").taskName(step).count();
   }
 
-  private static void waitUntil(TasklistUser user, BooleanSupplier done) {
-    try {
-      new WebDriverWait(user.chromium().driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      user.screenshot("failed-journey-" + System.nanoTime());
-      throw e;
-    }
-  }
 }

@@ -3,13 +3,10 @@ package com.opsflow.journeys;
 import static com.opsflow.plan.PlanFixtures.annualPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -59,7 +56,7 @@ class PlanAdjustmentJourneyTest extends EngineTest {
       applicant.pick("提交方式", "提交审批");
       applicant.screenshot("journey-adjustment-2-request");
       applicant.submit("完成");
-      waitUntil(applicant, () -> engine.getTaskService().createTaskQuery().taskName("部门负责人审核").count() == 1);
+      applicant.waitUntil(() -> engine.getTaskService().createTaskQuery().taskName("部门负责人审核").count() == 1);
     }
 
     approve("lina", "部门负责人审核", "journey-adjustment-3-head");
@@ -70,7 +67,7 @@ class PlanAdjustmentJourneyTest extends EngineTest {
       sales.claim();
       sales.screenshot("journey-adjustment-6-acknowledge");
       sales.submit("完成");
-      waitUntil(sales, () -> engine.getTaskService().createTaskQuery().taskName("知悉计划调整").count() == 0);
+      sales.waitUntil(() -> engine.getTaskService().createTaskQuery().taskName("知悉计划调整").count() == 0);
     }
 
     assertThat(plans.findByNumberOrderByVersion("PLAN-2027-MKT-A")).extracting(OperationPlan::version, OperationPlan::status)
@@ -87,16 +84,8 @@ class PlanAdjustmentJourneyTest extends EngineTest {
       user.pick("审批结论", "同意");
       user.screenshot(screenshot);
       user.submit("完成");
-      waitUntil(user, () -> engine.getTaskService().createTaskQuery().taskName(step).count() == 0);
+      user.waitUntil(() -> engine.getTaskService().createTaskQuery().taskName(step).count() == 0);
     }
   }
 
-  private static void waitUntil(TasklistUser user, BooleanSupplier done) {
-    try {
-      new WebDriverWait(user.chromium().driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      user.screenshot("failed-journey-" + System.nanoTime());
-      throw e;
-    }
-  }
 }

@@ -95,7 +95,10 @@ class NotificationMailTest extends EngineTest {
     String decision = (String) toDrafter.stream().filter(m -> subject(m).startsWith("【退回修改】")).findFirst().orElseThrow().getContent();
     assertThat(decision).contains("由李娜审批：退回修改", "审批意见：请补充<b>预算</b>明细",
         "https://opsflow.example.com/api/applications/" + instanceId);
-    assertThat(outbox.findAll()).allMatch(mail -> mail.sentAt() != null && mail.attempts() == 1);
+    // the batch is marked sent right after the SMTP server took it
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+        .until(() -> outbox.findAll().stream().allMatch(mail -> mail.sentAt() != null));
+    assertThat(outbox.findAll()).allMatch(mail -> mail.attempts() == 1, "sent at the first attempt");
   }
 
   @Test

@@ -141,6 +141,16 @@ public final class TasklistUser implements AutoCloseable {
     chromium.screenshot(name);
   }
 
+  /** Waits until the server has done what the user submitted (up to 30 s), with a screenshot if it never does. */
+  public void waitUntil(java.util.function.BooleanSupplier done) {
+    try {
+      new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      chromium.screenshot("failed-journey-" + user + "-" + System.nanoTime());
+      throw e;
+    }
+  }
+
   /** form-js takes typed values over after a short debounce; the next field must not come before that. */
   private static void settle() {
     try {
