@@ -2,7 +2,6 @@ package com.opsflow.approval;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ class CountersignVote implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution review) {
-    if (review instanceof ActivityExecution step && step.isCanceled()) {
+    if (Steps.cancelled(review)) {
       return; // the round ended before this reviewer decided
     }
     Countersign.count(review, ReviewSubmission.of(review.getVariable(ReviewVariables.DECISION),

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +59,7 @@ public class ReviewDecisions {
   /** As above, for a step where only some decisions are open to the reviewer (e.g. a report is not rejected). */
   public Optional<Reviewed> record(DelegateExecution execution, String recordIdVariable, ReviewedRecords records,
       Set<ReviewDecision> allowed) {
-    if (execution instanceof ActivityExecution step && step.isCanceled()) {
+    if (Steps.cancelled(execution)) {
       return Optional.empty(); // instance deleted, migrated …: nobody decided anything
     }
     ReviewSubmission submission = ReviewSubmission.of(execution.getVariable(DECISION), execution.getVariable(DECISION_COMMENT));

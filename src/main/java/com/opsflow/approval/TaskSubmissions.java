@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -82,7 +81,7 @@ class TaskSubmissions extends AbstractProcessEnginePlugin {
   }
 
   private void ended(DelegateExecution execution) {
-    if (execution instanceof ActivityExecution step && step.isCanceled()) {
+    if (Steps.cancelled(execution)) {
       return;
     }
     if (Boolean.TRUE.equals(execution.getVariableLocal(COMPLETED_WHILE_DELEGATED))) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.CompanyClock;
@@ -21,6 +20,7 @@ import com.opsflow.approval.FieldChecks;
 import com.opsflow.approval.FormValues;
 import com.opsflow.approval.ReviewDecision;
 import com.opsflow.approval.ReviewSubmission;
+import com.opsflow.approval.Steps;
 import com.opsflow.approval.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
@@ -31,7 +31,7 @@ final class ProjectDelegates {
   }
 
   static boolean cancelled(DelegateExecution execution) {
-    return execution instanceof ActivityExecution step && step.isCanceled();
+    return Steps.cancelled(execution);
   }
 
   static Long projectId(DelegateExecution execution) {

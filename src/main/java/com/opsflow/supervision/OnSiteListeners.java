@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.FieldChecks;
 import com.opsflow.approval.FormValues;
+import com.opsflow.approval.Steps;
 import com.opsflow.organisation.Organisation;
 
 /** Listeners of the on-site steps (SV-3.2) and of the feedback steps (SV-3.3), each a small bean below. */
@@ -25,7 +25,7 @@ final class OnSiteListeners {
   }
 
   static boolean cancelled(DelegateExecution execution) {
-    return execution instanceof ActivityExecution step && step.isCanceled();
+    return Steps.cancelled(execution);
   }
 
   /** 准备工作, 首次会议, 现场检查, 数据收集, 人员访谈: what the supervisor noted, kept in the audit's on-site log. */
