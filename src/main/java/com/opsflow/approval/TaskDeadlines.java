@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -58,21 +60,52 @@ class TaskDeadlines extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** What the table says for a step; inside an engine command. */
+  /**
+   * What the table says for a step; inside an engine command. The answer for a step only changes with a new
+   * version of the table, so it is kept per deployed version: evaluating 33 rules of FEEL for every new task
+   * cost more than the rest of creating it. The latest version is looked up every time (one indexed query),
+   * so a table deployed on another node of the cluster counts at once.
+   */
   static DeadlineRule rule(String processKey, String taskKey) {
     try {
-      DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
-          Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionByKey(DECISION)
-              .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
-      if (first == null) {
-        return DeadlineRule.NONE;
-      }
-      Map<String, Object> entries = first.getEntryMap(); // an empty cell is no entry at all
-      return new DeadlineRule(duration(entries.get("dueIn"), processKey, taskKey),
-          duration(entries.get("remindBefore"), processKey, taskKey), text(entries.get("escalateTo")));
+      DecisionDefinition table = Context.getCommandContext().runWithoutAuthorization(() ->
+          Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION));
+      return RULES.of(table.getId()).computeIfAbsent(processKey + "/" + taskKey, step -> evaluate(table, processKey, taskKey));
     } catch (ProcessEngineException noTable) {
       LOG.warn("no deadline for {}/{}: {}", processKey, taskKey, noTable.getMessage());
       return DeadlineRule.NONE;
+    }
+  }
+
+  private static DeadlineRule evaluate(DecisionDefinition table, String processKey, String taskKey) {
+    DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
+        Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionById(table.getId())
+            .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
+    if (first == null) {
+      return DeadlineRule.NONE;
+    }
+    Map<String, Object> entries = first.getEntryMap(); // an empty cell is no entry at all
+    return new DeadlineRule(duration(entries.get("dueIn"), processKey, taskKey),
+        duration(entries.get("remindBefore"), processKey, taskKey), text(entries.get("escalateTo")));
+  }
+
+  private static final RulesOfTable RULES = new RulesOfTable();
+
+  /** The rules read from one version of the table; a newer version replaces them all. */
+  private static final class RulesOfTable {
+    private volatile String tableId;
+    private volatile Map<String, DeadlineRule> rules = new ConcurrentHashMap<>();
+
+    Map<String, DeadlineRule> of(String id) {
+      if (!id.equals(tableId)) {
+        synchronized (this) {
+          if (!id.equals(tableId)) {
+            rules = new ConcurrentHashMap<>();
+            tableId = id;
+          }
+        }
+      }
+      return rules;
     }
   }
 

@@ -2,8 +2,11 @@ package com.opsflow.plan;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 /** All operation plans the company keeps. */
 public interface OperationPlans extends JpaRepository<OperationPlan, Long> {
@@ -12,7 +15,9 @@ public interface OperationPlans extends JpaRepository<OperationPlan, Long> {
 
   List<OperationPlan> findByDepartmentOrderByIdDesc(String department);
 
-  boolean existsByNumber(String number);
+  /** The plan numbers given for a period so far: the first one and its successors (…-A, …-A-2, …-A-3). */
+  @Query("select distinct p.number from OperationPlan p where p.number = :base or p.number like concat(:base, '-%')")
+  Set<String> numbersStartingWith(@Param("base") String base);
 
   Optional<OperationPlan> findFirstByProcessInstanceIdOrderByVersionDesc(String processInstanceId);
 

@@ -1,6 +1,7 @@
 package com.opsflow.plan;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,8 +53,9 @@ public class PlanSubmissions {
   /** e.g. PLAN-2027-MKT-A; a period whose earlier plan was rejected gets PLAN-2027-MKT-A-2. */
   private String numberFor(String department, PlanPeriod period) {
     String base = "PLAN-" + period.year() + "-" + department.toUpperCase() + "-" + period.code();
+    Set<String> taken = plans.numbersStartingWith(base);
     String number = base;
-    for (int attempt = 2; plans.existsByNumber(number); attempt++) {
+    for (int attempt = 2; taken.contains(number); attempt++) {
       number = base + "-" + attempt;
     }
     return number;

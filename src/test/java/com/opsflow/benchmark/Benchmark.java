@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,24 +44,33 @@ public final class Benchmark {
     List<Integer> taskCounts = Arrays.stream(System.getProperty("benchmark.tasks", "10000,100000").split(","))
         .map(String::strip).map(Integer::valueOf).toList();
     List<String> databases = List.of(System.getProperty("benchmark.databases", "h2,postgres").split(","));
+    List<String> parts = List.of(System.getProperty("benchmark.parts", "lifecycles,dashboard,tasks,jobs").split(","));
     int jobs = Integer.getInteger("benchmark.jobs", 2000);
     int yearLifecycles = Integer.getInteger("benchmark.yearLifecycles", 1000);
     rows.add("| measurement | database | value |");
     rows.add("|---|---|---|");
     for (String database : databases) {
-      String url = "postgres".equals(database) ? TestDatabase.newDatabase()
-          : "jdbc:h2:file:./target/benchmark/h2-" + System.nanoTime() + ";DB_CLOSE_ON_EXIT=FALSE";
-      try (ConfigurableApplicationContext node = Nodes.start(database, url, "bench", false)) {
+      try (ConfigurableApplicationContext node = Nodes.start(database, newDatabase(database), "bench", false)) {
         ProcessEngine engine = node.getBean(ProcessEngine.class);
-        JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
-        lifecycleOfPlanApproval(engine, jdbc, database, lifecycles);
-        dashboardWithAYearOfHistory(node, database, yearLifecycles);
-        for (int tasks : taskCounts) {
-          departmentTasksQuery(engine, database, tasks);
+        if (parts.contains("lifecycles")) {
+          ProcessEngine bare = BareEngine.start(database, newDatabase(database), groupsOf(engine, Lifecycles.PEOPLE));
+          try {
+            new Lifecycles(node, bare).all().forEach(lifecycle -> compare(lifecycle, database, lifecycles));
+          } finally {
+            bare.close();
+          }
+        }
+        if (parts.contains("dashboard")) {
+          dashboardWithAYearOfHistory(node, database, yearLifecycles);
+        }
+        if (parts.contains("tasks")) {
+          for (int tasks : taskCounts) {
+            departmentTasksQuery(engine, database, tasks);
+          }
         }
       }
     }
-    if (databases.contains("postgres")) {
+    if (databases.contains("postgres") && parts.contains("jobs")) {
       jobThroughput(jobs, 1);
       jobThroughput(jobs, 2);
     }
@@ -72,33 +80,43 @@ public final class Benchmark {
     Files.writeString(Path.of("target", "benchmark.md"), "# opsflow benchmark\n\n" + machine() + "\n\n" + table);
   }
 
-  /** An annual plan as 王芳 drafts it and 李娜, 吴磊, 杨建国 approve it, against the same shape on the bare engine. */
-  void lifecycleOfPlanApproval(ProcessEngine engine, JdbcTemplate jdbc, String database, int lifecycles) {
-    Actors actors = new Actors(engine);
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
-    Runnable ours = () -> {
-      jdbc.update("update operation_plan set active_period_key = null");
-      String instance = actors.as("wangfang", () -> engine.getFormService().submitStartForm(definition, annualPlan()).getId());
-      for (String reviewer : List.of("lina", "wulei", "yangjianguo")) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        actors.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), Map.of("decision", "APPROVE")));
-      }
-    };
-    String bare = deployBareShape(engine, "bench-bare-plan", List.of("mktHead", "ops", "management"));
-    Runnable bareLifecycle = () -> {
-      String instance = actors.as("wangfang", () -> engine.getRuntimeService().startProcessInstanceByKey(bare).getId());
-      for (String reviewer : List.of("lina", "wulei", "yangjianguo")) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        actors.as(reviewer, () -> engine.getTaskService().complete(task.getId(), Variables.putValue("decision", "APPROVE")));
-      }
-    };
-    double oursMs = timePerLifecycle(ours, lifecycles);
-    double bareMs = timePerLifecycle(bareLifecycle, lifecycles);
-    rows.add(row("运营计划审批（年度）: lifecycles/s", database, String.format("%.1f", 1000 / oursMs)));
-    rows.add(row("运营计划审批（年度）: ms per user-task completion (start + 3 reviews)", database, String.format("%.2f", oursMs / 4)));
-    rows.add(row("bare engine, same shape: ms per user-task completion", database, String.format("%.2f", bareMs / 4)));
-    rows.add(row("ratio ours / bare", database, String.format("%.2f×", oursMs / bareMs)));
+  static String newDatabase(String database) {
+    return "postgres".equals(database) ? TestDatabase.newDatabase()
+        : "jdbc:h2:file:./target/benchmark/h2-" + System.nanoTime() + ";DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  static Map<String, List<String>> groupsOf(ProcessEngine engine, List<String> people) {
+    Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+    for (String person : people) {
+      groups.put(person, engine.getIdentityService().createGroupQuery().groupMember(person).list().stream()
+          .map(Group::getId).toList());
+    }
+    return groups;
+  }
+
+  /** One process: our lifecycle and the bare shape, alternating rounds so that noise hits both alike. */
+  void compare(Lifecycles.Lifecycle lifecycle, String database, int lifecycles) {
+    for (int i = 0; i < Math.max(5, lifecycles / 5); i++) {
+      lifecycle.ours().run();
+      lifecycle.bare().run();
+    }
+    long ours = 0;
+    long bare = 0;
+    for (int i = 0; i < lifecycles; i++) {
+      long start = System.nanoTime();
+      lifecycle.ours().run();
+      long middle = System.nanoTime();
+      lifecycle.bare().run();
+      ours += middle - start;
+      bare += System.nanoTime() - middle;
+    }
+    double oursMs = ours / 1e6 / lifecycles;
+    double bareMs = bare / 1e6 / lifecycles;
+    int steps = lifecycle.userTaskCompletions();
+    rows.add(row(lifecycle.name() + ": lifecycles/s", database, String.format("%.1f", 1000 / oursMs)));
+    rows.add(row(lifecycle.name() + ": ms per user-task completion (" + steps + " per lifecycle) ours / bare", database,
+        String.format("%.2f / %.2f", oursMs / steps, bareMs / steps)));
+    rows.add(row(lifecycle.name() + ": ratio ours / bare", database, String.format("%.2f×", oursMs / bareMs)));
   }
 
   /**
@@ -116,7 +134,7 @@ public final class Benchmark {
       java.time.Instant day = newYear.plus(java.time.Duration.ofMinutes((long) i * 365 * 24 * 60 / lifecycles));
       org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day));
       jdbc.update("update operation_plan set active_period_key = null");
-      String instance = actors.as("wangfang", () -> engine.getFormService().submitStartForm(definition, annualPlan()).getId());
+      String instance = actors.as("wangfang", () -> engine.getFormService().submitStartForm(definition, Lifecycles.annualPlan()).getId());
       int step = 0;
       for (String reviewer : List.of("lina", "wulei", "yangjianguo")) {
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(day.plus(java.time.Duration.ofHours(++step * 7L))));
@@ -235,26 +253,6 @@ public final class Benchmark {
       }
     }
     return key;
-  }
-
-  static double timePerLifecycle(Runnable lifecycle, int lifecycles) {
-    for (int i = 0; i < Math.max(5, lifecycles / 5); i++) {
-      lifecycle.run();
-    }
-    long start = System.nanoTime();
-    for (int i = 0; i < lifecycles; i++) {
-      lifecycle.run();
-    }
-    return (System.nanoTime() - start) / 1e6 / lifecycles;
-  }
-
-  static Map<String, Object> annualPlan() {
-    return Variables.createVariables()
-        .putValue("planType", "ANNUAL").putValue("periodYear", java.time.Year.now().getValue() + 1)
-        .putValue("planTitle", "市场部年度运营计划").putValue("planSummary", "拓展华东市场")
-        .putValue("planItems", SpinValues.jsonValue("[{\"goal\":\"品牌曝光\",\"task\":\"线下活动\",\"measures\":\"分季度执行\","
-            + "\"deadline\":\"" + (java.time.Year.now().getValue() + 1) + "-06-30\",\"responsible\":\"王芳\",\"resources\":\"预算\","
-            + "\"keyTask\":true}]").create());
   }
 
   static String row(String what, String database, String value) {
