@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Service;
@@ -16,7 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.opsflow.approval.CompanyClock;
-import com.opsflow.organisation.Privileged;
+import com.opsflow.organisation.Directory;
+import com.opsflow.organisation.Directory.Person;
 
 /**
  * Queues an e-mail per person for an event. Rows are written in the caller's transaction (a job or a
@@ -27,16 +26,13 @@ import com.opsflow.organisation.Privileged;
 public class Notifier {
 
   private final Notifications outbox;
-  private final IdentityService identityService;
-  private final Privileged privileged;
+  private final Directory directory;
   private final MailDispatcher dispatcher;
   private final CompanyClock clock;
 
-  Notifier(Notifications outbox, IdentityService identityService, Privileged privileged, MailDispatcher dispatcher,
-      CompanyClock clock) {
+  Notifier(Notifications outbox, Directory directory, MailDispatcher dispatcher, CompanyClock clock) {
     this.outbox = outbox;
-    this.identityService = identityService;
-    this.privileged = privileged;
+    this.directory = directory;
     this.dispatcher = dispatcher;
     this.clock = clock;
   }
@@ -52,17 +48,12 @@ public class Notifier {
       return;
     }
     boolean queued = false;
-    for (User user : privileged.call(() -> identityService.createUserQuery()
-        .userIdIn(recipients.toArray(String[]::new)).list())) {
-      if (user.getEmail() == null || user.getEmail().isBlank()) {
+    for (Person person : directory.people(recipients)) {
+      if (person.email() == null || person.email().isBlank()) {
         continue; // nobody to write to; the task is still in their Tasklist
       }
-      // the organisation keeps the family name in the first-name field (see Organisation#displayName)
-      String name = ((user.getFirstName() == null ? "" : user.getFirstName())
-          + (user.getLastName() == null ? "" : user.getLastName())).strip();
-      String text = (name.isEmpty() ? user.getId() : name) + "，您好：\n\n" + body
-          + "\n\n—— 运营管理流程平台（系统邮件，请勿直接回复）";
-      outbox.save(new Notification(truncate(eventKey, 255), user.getId(), user.getEmail(), truncate(subject, 255),
+      String text = person.name() + "，您好：\n\n" + body + "\n\n—— 运营管理流程平台（系统邮件，请勿直接回复）";
+      outbox.save(new Notification(truncate(eventKey, 255), person.id(), person.email(), truncate(subject, 255),
           truncate(text, 4000), clock.now()));
       queued = true;
     }
@@ -103,8 +94,7 @@ public class Notifier {
   public Set<String> people(Collection<String> groupIds, Collection<String> userIds) {
     Set<String> people = new LinkedHashSet<>(userIds);
     for (String group : groupIds) {
-      privileged.call(() -> identityService.createUserQuery().memberOfGroup(group).list())
-          .forEach(user -> people.add(user.getId()));
+      people.addAll(directory.members(group));
     }
     return people;
   }

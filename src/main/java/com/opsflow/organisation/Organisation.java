@@ -2,7 +2,6 @@ package com.opsflow.organisation;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,10 +19,12 @@ public class Organisation {
 
   private final IdentityService identityService;
   private final Privileged privileged;
+  private final Directory directory;
 
-  public Organisation(IdentityService identityService, Privileged privileged) {
+  public Organisation(IdentityService identityService, Privileged privileged, Directory directory) {
     this.identityService = identityService;
     this.privileged = privileged;
+    this.directory = directory;
   }
 
   /** The department of a user: the one group of type {@value Groups#DEPARTMENT} they belong to. */
@@ -42,17 +43,14 @@ public class Organisation {
   /** The candidate group of "the head of that department"; refuses when nobody holds the role. */
   public String headGroupOf(String department) {
     String headGroup = Groups.headGroupOf(department);
-    long heads = identityService.createUserQuery().memberOfGroup(headGroup).count();
-    if (heads == 0) {
+    if (directory.members(headGroup).isEmpty()) {
       throw new SubmissionRefused("部门“" + departmentName(department) + "”尚未设置部门负责人，无法送审。请联系系统管理员。");
     }
     return headGroup;
   }
 
   public String departmentName(String department) {
-    return Optional.ofNullable(identityService.createGroupQuery().groupId(department).singleResult())
-        .map(Group::getName)
-        .orElse(department);
+    return directory.groupName(department).orElse(department);
   }
 
   /** Every department of the organisation, in a stable order. */
@@ -67,24 +65,11 @@ public class Organisation {
     return privileged.call(() -> identityService.createUserQuery().orderByUserId().asc().list());
   }
 
-  /**
-   * How a person is shown to other people: the Chinese full name. Camunda's webapps print "first
-   * last", so the organisation keeps the family name (姓) in the first-name field.
-   */
+  /** How a person is shown to other people: the Chinese full name (see {@link Directory}). */
   public String displayName(String userId) {
     if (userId == null) {
       return "系统";
     }
-    // anyone may see a colleague's name, whatever the caller may read of the user directory
-    User user = privileged.call(() -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return userId;
-    }
-    String name = nullToEmpty(user.getFirstName()) + nullToEmpty(user.getLastName());
-    return name.isBlank() ? userId : name;
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+    return directory.person(userId).map(Directory.Person::name).orElse(userId);
   }
 }
