@@ -1,75 +1,510 @@
 package com.opsflow.benchmark;
 
+import static com.opsflow.collaboration.CollaborationProjectProcess.Elements.END_PROJECT_CLOSED;
+import static com.opsflow.plan.OperationPlanApprovalProcess.Elements.END_PLAN_IN_FORCE;
+import static com.opsflow.plan.adjustment.PlanAdjustmentProcess.Elements.END_ADJUSTMENT_IN_FORCE;
+import static com.opsflow.supervision.FindingRectificationProcess.Elements.WAIT_FOR_DEADLINE;
+import static com.opsflow.supervision.SupervisionAuditProcess.Elements.END_AUDIT_CLOSED;
+import static com.opsflow.supervision.SupervisionAuditProcess.Elements.WAIT_FOR_ON_SITE_DATE;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
+import org.camunda.bpm.model.bpmn.builder.UserTaskBuilder;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.opsflow.approval.CompanyClock;
 import com.opsflow.benchmark.Benchmark.Actors;
+import com.opsflow.collaboration.CollaborationProjectProcess;
+import com.opsflow.plan.OperationPlanApprovalProcess;
+import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
+import com.opsflow.supervision.SupervisionAuditProcess;
 
 /**
  * Each process driven through the engine API the way its users drive it in Tasklist (form submissions as
  * the demo people), and the same shape — same user tasks in the same order, same candidate groups, same
- * decision variable — on the bare engine.
+ * gateways, multi-instances, call activities and timers — on the bare engine. One method per process
+ * walks a lifecycle on either side ({@link Side}), so both sides do the same steps by construction; the
+ * bare side gets, besides the same form values, what our delegates would have worked out from them for
+ * routing (candidate groups, timer dates, gateway flags), because it has no code of ours to do it.
  */
 final class Lifecycles {
 
   /** Everyone who acts in a lifecycle; the bare engine gets them with their groups. */
-  static final List<String> PEOPLE = List.of("wangfang", "lina", "wulei", "yangjianguo");
+  static final List<String> PEOPLE = List.of(
+      "wangfang", "lina", "wulei", "yangjianguo", // 年度计划
+      "sunli", "zhaoqiang", // 计划调整: 销售部
+      "kongming", "xulan", "zhenghong", "fengtao", // 督导审计: 运营督导, 管理层, 客服部
+      "zhangwei", "lvbo", "qianjun"); // 协作项目: 项目负责人, 协作小组, 研发部
 
-  /** One process: our lifecycle, the bare one, and how many user tasks each completes (the start counts as one). */
-  record Lifecycle(String name, Runnable ours, Runnable bare, int userTaskCompletions) {
+  /**
+   * One process: our lifecycle, the bare one, how many user tasks each completes (the start counts as one),
+   * and a check run after every round outside the timed part, which throws if either side did not end
+   * where it should — a broken driver must not produce pretty numbers.
+   */
+  record Lifecycle(String name, Runnable ours, Runnable bare, int userTaskCompletions, Runnable endedAsExpected) {
+    /** Without a check. */
+    Lifecycle(String name, Runnable ours, Runnable bare, int userTaskCompletions) {
+      this(name, ours, bare, userTaskCompletions, () -> { });
+    }
   }
 
-  private final ProcessEngine engine;
+  private static final String APPROVE = "APPROVE";
+
   private final JdbcTemplate jdbc;
-  private final ProcessEngine bareEngine;
-  private final Actors actors;
-  private final Actors bareActors;
+  private final LocalDate today;
+  private final ZoneId zone;
+  private final Side ours;
+  private final Side bare;
 
   Lifecycles(ConfigurableApplicationContext node, ProcessEngine bareEngine) {
-    this.engine = node.getBean(ProcessEngine.class);
     this.jdbc = node.getBean(JdbcTemplate.class);
-    this.bareEngine = bareEngine;
-    this.actors = new Actors(engine);
-    this.bareActors = new Actors(bareEngine);
+    CompanyClock clock = node.getBean(CompanyClock.class);
+    this.today = clock.today();
+    this.zone = clock.zone();
+    this.ours = new Side(node.getBean(ProcessEngine.class), false);
+    this.bare = new Side(bareEngine, true);
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject());
   }
+
+  // ---- 运营计划审批（年度）
 
   /** An annual plan as 王芳 drafts it and 李娜, 吴磊, 杨建国 approve it. */
   Lifecycle planApproval() {
-    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
-    List<String> reviewers = List.of("lina", "wulei", "yangjianguo");
-    Runnable ours = () -> {
+    String oursDefinition = ours.definition(OperationPlanApprovalProcess.KEY);
+    String bareDefinition = bare.definition(
+        deployBareShape(bare.engine, "bare-plan-approval", List.of("mktHead", "ops", "management")));
+    Rounds last = new Rounds();
+    Runnable oursLifecycle = () -> {
       // the same department plans the same year again and again: free the period the last round took
       jdbc.update("update operation_plan set active_period_key = null");
-      String instance = actors.as("wangfang", () -> engine.getFormService().submitStartForm(definition, annualPlan()).getId());
-      for (String reviewer : reviewers) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        actors.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), Map.of("decision", "APPROVE")));
-      }
+      last.ours = annualPlanApproved(ours, oursDefinition);
     };
-    String bare = deployBareShape(bareEngine, "bare-plan-approval", List.of("mktHead", "ops", "management"));
-    Runnable bareLifecycle = () -> {
-      String instance = bareActors.as("wangfang", () -> bareEngine.getRuntimeService()
-          .startProcessInstanceByKey(bare, annualPlan()).getId());
-      for (String reviewer : reviewers) {
-        Task task = bareEngine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-        bareActors.as(reviewer, () -> bareEngine.getTaskService().complete(task.getId(), Map.of("decision", "APPROVE")));
-      }
-    };
-    return new Lifecycle("运营计划审批（年度）", ours, bareLifecycle, 1 + reviewers.size());
+    return new Lifecycle("运营计划审批（年度）", oursLifecycle, () -> last.bare = annualPlanApproved(bare, bareDefinition), 4,
+        () -> {
+          last.endedAt(END_PLAN_IN_FORCE, "bare-plan-approval-end", 4);
+          planApproved(last.ours);
+        });
+  }
+
+  private String annualPlanApproved(Side side, String definition) {
+    String plan = side.start("wangfang", definition, annualPlan());
+    for (String reviewer : List.of("lina", "wulei", "yangjianguo")) {
+      side.complete(reviewer, plan, decision(APPROVE, null));
+    }
+    return plan;
+  }
+
+  private void planApproved(String instance) {
+    String status = jdbc.queryForObject("select status from operation_plan where process_instance_id = ?", String.class, instance);
+    expect("APPROVED".equals(status), "the plan of " + instance + " is " + status);
+  }
+
+  // ---- 计划调整
+
+  /**
+   * 孙丽 of 销售部 adjusts her department's annual plan in force — its one item's deadline moves, 市场部 is
+   * affected — 赵强 (部门负责人), 吴磊 (运营部) and 杨建国 (管理层) approve, 李娜 acknowledges for 市场部.
+   * <p>
+   * The plan is approved through the process once, before the rounds. An approved adjustment brings the
+   * plan's next version into force and keeps the one it changed as 已被取代, and a plan may be adjusted
+   * again once no adjustment of it is open: so every round adjusts the version the last round brought into
+   * force (as 孙丽 would pick it from the list), and the deadline moves back and forth so that each round
+   * really changes something. What a round reads does not grow with the rounds — 销售部 has one plan in
+   * force, one item — except counting the plan's adjustments for the next number (one indexed count).
+   * 销售部 rather than 市场部, because the annual-plan lifecycle leaves dozens of 市场部 plans in force,
+   * which would all be on the list.
+   */
+  Lifecycle planAdjustment() {
+    String oursDefinition = ours.definition(PlanAdjustmentProcess.KEY);
+    String bareDefinition = bare.deploy(bareAdjustmentShape());
+    SalesPlan plan = new SalesPlan(salesPlanApprovedThroughTheProcess());
+    Rounds last = new Rounds();
+    return new Lifecycle("计划调整", () -> last.ours = planAdjusted(ours, oursDefinition, plan),
+        () -> last.bare = planAdjusted(bare, bareDefinition, plan), 7, () -> {
+          last.endedAt(END_ADJUSTMENT_IN_FORCE, END_ADJUSTMENT_IN_FORCE, 7);
+          plan.adjusted(versionBroughtIntoForce(last.ours));
+        });
+  }
+
+  private String planAdjusted(Side side, String definition, SalesPlan plan) {
+    String adjustment = side.start("sunli", definition, Map.of());
+    side.complete("sunli", adjustment, Map.of("adjustedPlanId", String.valueOf(plan.inForce)));
+    side.complete("sunli", adjustment, side.submits(adjustmentApplication(plan.nextDeadline()),
+        Map.of("affectedHeads", json("[\"mktHead\"]"))));
+    side.complete("zhaoqiang", adjustment, decision(APPROVE, null));
+    side.complete("wulei", adjustment, decision(APPROVE, "与年度目标一致"));
+    side.complete("yangjianguo", adjustment, decision(APPROVE, "同意调整"));
+    side.completeFor("mktHead", "lina", adjustment, Map.of());
+    return adjustment;
+  }
+
+  private long versionBroughtIntoForce(String instance) {
+    Map<String, Object> adjustment = jdbc.queryForMap(
+        "select status, resulting_plan_id from plan_adjustment where process_instance_id = ?", instance);
+    expect("APPROVED".equals(adjustment.get("status")), "the adjustment of " + instance + " is " + adjustment.get("status"));
+    return ((Number) adjustment.get("resulting_plan_id")).longValue();
+  }
+
+  /** 销售部's plan for next year, drafted by 孙丽 and approved by 赵强, 吴磊 and 杨建国 through the process. */
+  private long salesPlanApprovedThroughTheProcess() {
+    String plan = ours.start("sunli", ours.definition(OperationPlanApprovalProcess.KEY),
+        annualPlan("销售部年度运营计划", salesPlanItem(SalesPlan.FIRST_DEADLINE)));
+    for (String reviewer : List.of("zhaoqiang", "wulei", "yangjianguo")) {
+      ours.complete(reviewer, plan, decision(APPROVE, null));
+    }
+    return jdbc.queryForObject("select id from operation_plan where process_instance_id = ? and status = 'APPROVED'",
+        Long.class, plan);
+  }
+
+  private static String salesPlanItem(String deadline) {
+    return planItem("华东渠道覆盖率提升到80%", "新开三个城市的经销渠道", "孙丽", deadline);
+  }
+
+  /** The application as 孙丽 fills it in: the plan's one item with a new deadline, 市场部 affected. */
+  private static VariableMap adjustmentApplication(String deadline) {
+    return Variables.createVariables()
+        .putValue("adjustmentCause", "MARKET_CHANGE")
+        .putValue("adjustmentReason", "华东市场需求变化，渠道铺设的时间需要调整")
+        .putValue("planItems", json("[" + salesPlanItem(deadline) + "]"))
+        .putValue("planItemCount", 1)
+        .putValue("adjustedSchedule", "渠道铺设按调整后的时间节点完成")
+        .putValue("adjustmentImpact", "市场部的推广排期需同步调整")
+        .putValue("affectedDepartments", json("[\"mkt\"]"))
+        .putValue("applicantAction", "SUBMIT");
+  }
+
+  /** 销售部's plan between rounds: the version in force and where its item's deadline stands. */
+  private static final class SalesPlan {
+    static final String FIRST_DEADLINE = nextYear() + "-06-30";
+    static final String OTHER_DEADLINE = nextYear() + "-09-30";
+
+    long inForce;
+    boolean moved;
+
+    SalesPlan(long inForce) {
+      this.inForce = inForce;
+    }
+
+    String nextDeadline() {
+      return moved ? FIRST_DEADLINE : OTHER_DEADLINE;
+    }
+
+    void adjusted(long nextVersion) {
+      inForce = nextVersion;
+      moved = !moved;
+    }
+  }
+
+  /** 选择 and 填写 by the applicant, three approvals, then one acknowledgement per affected department's head. */
+  static BpmnModelInstance bareAdjustmentShape() {
+    String key = "bare-plan-adjustment";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("选择要调整的计划").camundaAssignee("${initiator}")
+        .userTask().name("填写调整申请").camundaAssignee("${initiator}")
+        .exclusiveGateway(key + "-submit").condition("撤回", "${applicantAction == 'WITHDRAW'}").endEvent()
+        .moveToNode(key + "-submit").condition("提交", "${applicantAction != 'WITHDRAW'}");
+    builder = approval(builder, key + "-head", "salesHead");
+    builder = approval(builder, key + "-operations", "ops");
+    builder = approval(builder, key + "-management", "management");
+    return everyHeadOf(builder.userTask().name("知悉计划调整"), "affectedHeads", "affectedHead")
+        .endEvent(END_ADJUSTMENT_IN_FORCE).done();
+  }
+
+  // ---- 督导审计（含一轮整改）
+
+  /**
+   * 孔明 plans an audit of 客服部 (with 曹云), 许兰 approves it, on the on-site day 孔明 works the five on-site
+   * steps and records one finding, 郑红 (客服部负责人) discusses it, 孔明 writes the report, 杨建国 approves
+   * it, 郑红 receives it; in the finding's rectification 冯涛 plans and reports, at the deadline 孔明 accepts
+   * it the first time; 孔明 writes the summary. The two timers on the path are executed when reached, as
+   * the job executor would when they fall due.
+   */
+  Lifecycle supervisionAudit() {
+    String oursDefinition = ours.definition(SupervisionAuditProcess.KEY);
+    String bareDefinition = bare.deploy(bareRectificationShape(), bareAuditShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("督导审计（含一轮整改）", () -> last.ours = supervisionAudit(ours, oursDefinition),
+        () -> last.bare = supervisionAudit(bare, bareDefinition), 17, () -> {
+          last.endedAt(END_AUDIT_CLOSED, END_AUDIT_CLOSED, 17);
+          auditClosedWithItsFindingPassedInOneRound(last.ours);
+        });
+  }
+
+  private void auditClosedWithItsFindingPassedInOneRound(String instance) {
+    Map<String, Object> audit = jdbc.queryForMap("select a.status, f.status finding, f.rounds from supervision_audit a "
+        + "join audit_finding f on f.audit_id = a.id where a.process_instance_id = ?", instance);
+    expect("CLOSED".equals(audit.get("status")) && "PASSED".equals(audit.get("finding"))
+        && ((Number) audit.get("rounds")).intValue() == 1, "the audit of " + instance + " ended as " + audit);
+  }
+
+  private String supervisionAudit(Side side, String definition) {
+    String supervisor = "kongming";
+    String audit = side.start(supervisor, definition, Map.of());
+    side.complete(supervisor, audit, side.submits(auditPlan(), Map.of("supervisorList", "kongming,caoyun",
+        "auditedHeads", json("[\"csHead\"]"), "onSiteAt", inCompanyTime(onSiteDate(), 9))));
+    side.complete("xulan", audit, decision(APPROVE, null));
+    side.timerFires(audit, WAIT_FOR_ON_SITE_DATE);
+    for (String step : List.of("准备工作", "首次会议", "现场检查", "数据收集", "人员访谈")) {
+      side.complete(supervisor, audit, Map.of("stepNotes", "已完成：" + step));
+    }
+    side.complete(supervisor, audit, side.submits(oneFinding(), Map.of("hasFindings", true)));
+    side.completeFor("csHead", "zhenghong", audit,
+        Map.of("causes", "人手不足，回访排班不合理", "solutions", "调整排班，增设回访专员"));
+    side.complete(supervisor, audit, Map.of("reportExecution", "计划执行到位", "reportHighlights", "首问负责制落实较好",
+        "reportProblems", "回访超时", "reportAnalysis", "排班不合理", "reportSuggestions", "调整排班"));
+    side.complete("yangjianguo", audit, decision(APPROVE, "同意下发"));
+    side.completeFor("csHead", "zhenghong", audit, Map.of());
+
+    String rectification = side.calledInstance(audit);
+    LocalDate deadline = today.plusDays(30);
+    // ours: the deadline falls at midnight after the last day, the reminder 3 days before (opsflow.supervision.*)
+    side.complete("fengtao", rectification, side.submits(Map.of("measures", "增设两名回访专员，每日复盘",
+        "rectificationResponsible", "冯涛", "rectificationDeadline", deadline.toString()),
+        Map.of("deadlineAt", inCompanyTime(deadline.plusDays(1), 0), "remindAt", inCompanyTime(deadline.minusDays(2), 0))));
+    side.complete("fengtao", rectification, Map.of("completionReport", "已增设回访专员，超时率降至 2%"));
+    side.timerFires(rectification, WAIT_FOR_DEADLINE);
+    side.complete(supervisor, rectification, Map.of("acceptance", "PASS"));
+
+    side.complete(supervisor, audit, Map.of("summaryLessons", "排班是服务时效的关键",
+        "summaryEffect", "回访超时率由 12% 降至 2%", "summaryProposals", "推广到其他区域", "trainingNeeds", "客户回访话术\n排班管理"));
+    return audit;
+  }
+
+  private VariableMap auditPlan() {
+    return Variables.createVariables()
+        .putValue("auditTitle", "客服部服务质量专项督导")
+        .putValue("auditedDepartments", json("[\"cs\"]"))
+        .putValue("focusAreas", json("[\"SERVICE_QUALITY\",\"EFFICIENCY\"]"))
+        .putValue("auditGoals", "核查投诉处理时效和服务规范执行情况")
+        .putValue("auditMethods", "现场检查、抽查通话记录、员工访谈")
+        .putValue("onSiteDate", onSiteDate().toString())
+        .putValue("supervisors", json("[\"kongming\",\"caoyun\"]"));
+  }
+
+  private LocalDate onSiteDate() {
+    return today.plusDays(14);
+  }
+
+  private static VariableMap oneFinding() {
+    return Variables.createVariables().putValue("findingCount", 1).putValue("findings", json("""
+        [{"description":"投诉回访超时","focusArea":"SERVICE_QUALITY","scope":"华东区客户","severity":"MAJOR",\
+        "responsibleDepartment":"cs","responsiblePerson":"冯涛"}]"""));
+  }
+
+  /**
+   * The audit: plan, its approval, the on-site timer, six on-site steps, a communication and a receipt per
+   * audited head, report and its approval, then the findings' rectifications as a parallel multi-instance
+   * call activity (as ours), and the summary. Gateways where ours has them.
+   */
+  static BpmnModelInstance bareAuditShape() {
+    String key = "bare-supervision-audit";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("制定督导计划").camundaAssignee("${initiator}");
+    builder = approval(builder, key + "-plan", "management")
+        .intermediateCatchEvent(WAIT_FOR_ON_SITE_DATE).timerWithDate("${onSiteAt}");
+    for (String step : List.of("准备工作", "首次会议", "现场检查", "数据收集", "人员访谈", "问题记录")) {
+      builder = builder.userTask().name(step).camundaCandidateUsers("${supervisorList}");
+    }
+    builder = everyHeadOf(builder.exclusiveGateway(key + "-has-findings").condition("有", "${hasFindings}")
+        .userTask().name("初步沟通"), "auditedHeads", "auditedHead")
+        .exclusiveGateway(key + "-to-report")
+        .userTask().name("编写督导报告").camundaCandidateUsers("${supervisorList}");
+    builder = approval(builder, key + "-report", "management");
+    return everyHeadOf(builder.userTask().name("接收督导报告"), "auditedHeads", "auditedHead")
+        .exclusiveGateway(key + "-rectify").condition("有问题", "${hasFindings}")
+        .callActivity().name("逐项整改跟踪").calledElement("bare-finding-rectification")
+        .camundaIn("finding", "finding").camundaIn("supervisorList", "supervisorList")
+        .multiInstance().parallel().camundaCollection("${findings.elements()}").camundaElementVariable("finding")
+        .<CallActivityBuilder>multiInstanceDone()
+        .exclusiveGateway(key + "-to-summary")
+        .userTask().name("总结评估").camundaCandidateUsers("${supervisorList}")
+        .endEvent(END_AUDIT_CLOSED)
+        .moveToNode(key + "-has-findings").condition("无", "${!hasFindings}").connectTo(key + "-to-report")
+        .moveToNode(key + "-rectify").condition("无问题", "${!hasFindings}").connectTo(key + "-to-summary")
+        .done();
+  }
+
+  /**
+   * One finding's rectification: plan (with its overdue timer), report (with reminder and overdue timers),
+   * the deadline timer, acceptance; not passed goes round again. The responsible department is the
+   * finding's, as the form recorded it.
+   */
+  static BpmnModelInstance bareRectificationShape() {
+    String department = "${finding.prop('responsibleDepartment').stringValue()}";
+    return Bpmn.createExecutableProcess("bare-finding-rectification").camundaHistoryTimeToLive(1).startEvent()
+        .userTask("plan").name("制定整改方案").camundaCandidateGroups(department)
+        .userTask("report").name("实施整改并提交结果").camundaCandidateGroups(department).camundaDueDate("${deadlineAt}")
+        .intermediateCatchEvent(WAIT_FOR_DEADLINE).timerWithDate("${deadlineAt}")
+        .userTask().name("整改验收").camundaCandidateUsers("${supervisorList}")
+        .exclusiveGateway("accepted").condition("合格", "${acceptance == 'PASS'}").endEvent("closed")
+        .moveToNode("accepted").condition("不合格", "${acceptance != 'PASS'}").connectTo("plan")
+        // ours: 7 days to hand in the plan (opsflow.supervision.plan-submission-period)
+        .moveToActivity("plan").boundaryEvent().timerWithDuration("P7D").endEvent()
+        .moveToActivity("report").boundaryEvent().cancelActivity(false).timerWithDate("${remindAt}").endEvent()
+        .moveToActivity("report").boundaryEvent().timerWithDate("${deadlineAt}").endEvent()
+        .done();
+  }
+
+  // ---- 跨部门协作项目
+
+  /**
+   * 王芳 (市场部) applies with 销售部 and 研发部, 李娜 approves, 吕波 (协作小组) approves and appoints 张伟 as lead;
+   * 张伟 records the kick-off and writes the plan, which 李娜, 赵强 and 钱军 countersign; 张伟 hands in the
+   * results, the three heads accept them, 张伟 writes the summary and 吕波 records a commendation and a
+   * penalty. As the Tasklist journey: no progress report falls due during the execution.
+   */
+  Lifecycle collaborationProject() {
+    String oursDefinition = ours.definition(CollaborationProjectProcess.KEY);
+    String bareDefinition = bare.deploy(bareProjectShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("跨部门协作项目", () -> last.ours = collaborationProject(ours, oursDefinition),
+        () -> last.bare = collaborationProject(bare, bareDefinition), 15, () -> {
+          last.endedAt(END_PROJECT_CLOSED, END_PROJECT_CLOSED, 15);
+          projectClosedAfterOnePlanAndOneAcceptanceRound(last.ours);
+        });
+  }
+
+  private void projectClosedAfterOnePlanAndOneAcceptanceRound(String instance) {
+    Map<String, Object> project = jdbc.queryForMap("select status, plan_round, acceptance_round from collaboration_project "
+        + "where process_instance_id = ?", instance);
+    expect("CLOSED".equals(project.get("status")) && ((Number) project.get("plan_round")).intValue() == 1
+        && ((Number) project.get("acceptance_round")).intValue() == 1, "the project of " + instance + " ended as " + project);
+  }
+
+  private String collaborationProject(Side side, String definition) {
+    // the participating departments' heads (head group → person) in the journey's order: 市场部, 销售部, 研发部
+    List<Map.Entry<String, String>> heads = List.of(Map.entry("mktHead", "lina"), Map.entry("salesHead", "zhaoqiang"),
+        Map.entry("rndHead", "qianjun"));
+    String lead = "zhangwei";
+    String project = side.start("wangfang", definition, Map.of());
+    side.complete("wangfang", project, side.submits(projectApplication(),
+        Map.of("reviewingHeads", json("[\"mktHead\",\"rndHead\",\"salesHead\"]"))));
+    side.complete("lina", project, decision(APPROVE, null));
+    side.complete("lvbo", project, decision(APPROVE, "同意立项").putValue("projectLead", lead)
+        .putValue("assessment", "必要、可行"));
+    side.complete(lead, project, Map.of("responsibilities", "市场部策划，销售部铺货，研发部培训", "wayOfWorking", "每周例会"));
+    side.complete(lead, project, projectPlan());
+    for (Map.Entry<String, String> head : heads) {
+      side.completeFor(head.getKey(), head.getValue(), project, decision(APPROVE, null));
+    }
+    side.complete(lead, project, Map.of("results", "覆盖 85% 渠道，培训 12 场"));
+    for (Map.Entry<String, String> head : heads) {
+      side.completeFor(head.getKey(), head.getValue(), project, Map.of("acceptance", "PASS"));
+    }
+    side.complete(lead, project, Map.of("lessons", "例会机制有效，培训应前置"));
+    side.complete("lvbo", project, Variables.createVariables().putValue("incentiveCount", 2).putValue("incentives", json(
+        """
+        [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
+         {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""")));
+    return project;
+  }
+
+  private VariableMap projectApplication() {
+    return Variables.createVariables()
+        .putValue("projectName", "新品上市联合推广")
+        .putValue("projectGoal", "三个月内新品覆盖华东 80% 渠道")
+        .putValue("projectTasks", "市场策划、渠道铺货、产品培训")
+        .putValue("projectStart", projectStart().toString())
+        .putValue("projectEnd", projectStart().plusDays(120).toString())
+        .putValue("participatingDepartments", json("[\"sales\",\"rnd\"]"))
+        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）");
+  }
+
+  private LocalDate projectStart() {
+    return today.plusDays(10);
+  }
+
+  private VariableMap projectPlan() {
+    return Variables.createVariables().putValue("phaseCount", 2).putValue("phases", json("""
+        [{"name":"策划","tasks":"方案与物料","deadline":"%s","responsible":"王芳","deliverables":"推广方案"},
+         {"name":"铺货","tasks":"渠道铺货与培训","deadline":"%s","responsible":"孙丽","deliverables":"铺货报告"}]"""
+        .formatted(projectStart().plusDays(30), projectStart().plusDays(100))));
+  }
+
+  /**
+   * Application, head and group approvals, kick-off and plan by the lead, the plan countersigned by every
+   * participating head in parallel (a return ends the round, as ours), the execution as an embedded
+   * sub-process with the progress-report timer on the lead's task and a terminating end, acceptance by
+   * every head in parallel, summary, incentives.
+   */
+  static BpmnModelInstance bareProjectShape() {
+    String key = "bare-collaboration-project";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("填写协作项目申请表").camundaAssignee("${initiator}");
+    builder = approval(builder, key + "-head", "mktHead");
+    builder = approval(builder, key + "-group", "collaboration")
+        .userTask().name("项目启动会议").camundaAssignee("${projectLead}")
+        .userTask(key + "-write-plan").name("编制项目计划").camundaAssignee("${projectLead}")
+        .userTask().name("参与部门审核项目计划").camundaCandidateGroups("${reviewingHead.stringValue()}")
+        .multiInstance().parallel().camundaCollection("${reviewingHeads.elements()}").camundaElementVariable("reviewingHead")
+        .completionCondition("${decision != 'APPROVE'}").<UserTaskBuilder>multiInstanceDone()
+        .exclusiveGateway(key + "-plan-approved").condition("全部同意，备案", "${decision == 'APPROVE'}")
+        .exclusiveGateway(key + "-to-execution")
+        .subProcess().name("项目执行").embeddedSubProcess().startEvent()
+        .userTask(key + "-monitor").name("项目执行与监控").camundaAssignee("${projectLead}")
+        .endEvent(key + "-execution-done")
+        .moveToActivity(key + "-monitor").boundaryEvent().cancelActivity(false).timerWithCycle("R/P7D")
+        .userTask().name("报告项目进度").camundaCandidateGroups("${reportingDepartment.stringValue()}")
+        .multiInstance().parallel().camundaCollection("${projectDepartments.elements()}")
+        .camundaElementVariable("reportingDepartment").<UserTaskBuilder>multiInstanceDone()
+        .endEvent()
+        .subProcessDone();
+    BpmnModelInstance model = everyHeadOf(builder.userTask().name("参与部门验收"), "reviewingHeads", "reviewingHead")
+        .exclusiveGateway(key + "-accepted").condition("通过", "${acceptance == 'PASS'}")
+        .userTask().name("项目总结").camundaAssignee("${projectLead}")
+        .userTask().name("表彰与处罚").camundaCandidateGroups("collaboration")
+        .endEvent(END_PROJECT_CLOSED)
+        .moveToNode(key + "-plan-approved").condition("有退回", "${decision != 'APPROVE'}").connectTo(key + "-write-plan")
+        .moveToNode(key + "-accepted").condition("不通过，继续执行", "${acceptance != 'PASS'}").connectTo(key + "-to-execution")
+        .done();
+    // handing in the results ends the execution, progress reports not yet given included
+    EndEvent executionDone = model.getModelElementById(key + "-execution-done");
+    executionDone.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
+    return model;
+  }
+
+  // ---- the bare shapes' building blocks
+
+  /** A user task for the group, then the decision's gateway: 同意 goes on, anything else ends the instance. */
+  private static AbstractFlowNodeBuilder<?, ?> approval(AbstractFlowNodeBuilder<?, ?> builder, String gateway, String candidateGroup) {
+    return builder.userTask().camundaCandidateGroups(candidateGroup).exclusiveGateway(gateway)
+        .condition("驳回", "${decision != 'APPROVE'}").endEvent()
+        .moveToNode(gateway).condition("同意", "${decision == 'APPROVE'}");
+  }
+
+  /**
+   * The task once per head group in the Json list variable, in parallel, each offered to its group — as
+   * ours offers a countersign or an acknowledgement to {@code org.headGroupOf(department)} of every department.
+   */
+  private static UserTaskBuilder everyHeadOf(UserTaskBuilder task, String listVariable, String elementVariable) {
+    return task.camundaCandidateGroups("${" + elementVariable + ".stringValue()}")
+        .multiInstance().parallel().camundaCollection("${" + listVariable + ".elements()}").camundaElementVariable(elementVariable)
+        .multiInstanceDone();
   }
 
   /** A start event and one user task per candidate group, each followed by the decision's gateway. */
@@ -77,24 +512,171 @@ final class Lifecycles {
     AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent();
     int step = 0;
     for (String group : candidateGroups) {
-      String gateway = key + "-decision-" + ++step;
-      builder = builder.userTask().camundaCandidateGroups(group).exclusiveGateway(gateway)
-          .condition("驳回", "${decision != 'APPROVE'}").endEvent()
-          .moveToNode(gateway).condition("同意", "${decision == 'APPROVE'}");
+      builder = approval(builder, key + "-decision-" + ++step, group);
     }
     engine.getRepositoryService().createDeployment()
-        .addModelInstance(key + ".bpmn", builder.endEvent().done())
+        .addModelInstance(key + ".bpmn", builder.endEvent(key + "-end").done())
         .enableDuplicateFiltering(true).deploy();
     return key;
   }
 
+  // ---- values as the forms submit them
+
   static Map<String, Object> annualPlan() {
-    int year = java.time.Year.now().getValue() + 1;
+    return annualPlan("市场部年度运营计划", planItem("品牌曝光", "线下活动", "王芳", nextYear() + "-06-30"));
+  }
+
+  static Map<String, Object> annualPlan(String title, String item) {
     return Variables.createVariables()
-        .putValue("planType", "ANNUAL").putValue("periodYear", year)
-        .putValue("planTitle", "市场部年度运营计划").putValue("planSummary", "拓展华东市场")
-        .putValue("planItems", SpinValues.jsonValue("[{\"goal\":\"品牌曝光\",\"task\":\"线下活动\",\"measures\":\"分季度执行\","
-            + "\"deadline\":\"" + year + "-06-30\",\"responsible\":\"王芳\",\"resources\":\"预算\","
-            + "\"keyTask\":true}]").create());
+        .putValue("planType", "ANNUAL").putValue("periodYear", nextYear())
+        .putValue("planTitle", title).putValue("planSummary", "拓展华东市场")
+        .putValue("planItems", json("[" + item + "]"));
+  }
+
+  /** One plan item as Tasklist's dynamic list submits it. */
+  static String planItem(String goal, String task, String responsible, String deadline) {
+    return """
+        {"goal":"%s","task":"%s","measures":"分季度执行","deadline":"%s","responsible":"%s","resources":"预算",\
+        "keyTask":true}""".formatted(goal, task, deadline, responsible);
+  }
+
+  private static int nextYear() {
+    return java.time.Year.now().getValue() + 1;
+  }
+
+  private static VariableMap decision(String code, String comment) {
+    VariableMap variables = Variables.createVariables().putValue("decision", code);
+    return comment == null ? variables : variables.putValue("decisionComment", comment);
+  }
+
+  private static TypedValue json(String json) {
+    return SpinValues.jsonValue(json).create();
+  }
+
+  /** The hour of the day in the company's time zone, as our delegates compute timer dates. */
+  private Date inCompanyTime(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(zone).toInstant());
+  }
+
+  private static void expect(boolean condition, String otherwise) {
+    if (!condition) {
+      throw new IllegalStateException("lifecycle did not end as expected: " + otherwise);
+    }
+  }
+
+  // ---- driving one side
+
+  /** The instances of the last round on both sides, for the check after it. */
+  private final class Rounds {
+    String ours;
+    String bare;
+
+    void endedAt(String oursEnd, String bareEnd, int userTaskCompletions) {
+      Lifecycles.this.ours.endedAt(ours, oursEnd, userTaskCompletions);
+      Lifecycles.this.bare.endedAt(bare, bareEnd, userTaskCompletions);
+    }
+  }
+
+  /**
+   * One engine as its users drive it: ours through Tasklist's form submissions as the demo people, the bare
+   * one through the task service as the same people. Finding the task to work on is not done as the user
+   * (Tasklist's own queries are measured elsewhere), the same on both sides.
+   */
+  static final class Side {
+    final ProcessEngine engine;
+    private final Actors actors;
+    private final boolean bare;
+    private int completions;
+
+    Side(ProcessEngine engine, boolean bare) {
+      this.engine = engine;
+      this.actors = new Actors(engine);
+      this.bare = bare;
+    }
+
+    String definition(String key) {
+      return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+          .singleResult().getId();
+    }
+
+    /** Deploys the bare shapes together (the called ones first); the definition of the last one. */
+    String deploy(BpmnModelInstance... models) {
+      var deployment = engine.getRepositoryService().createDeployment().enableDuplicateFiltering(true);
+      String key = null;
+      for (BpmnModelInstance model : models) {
+        key = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+        deployment.addModelInstance(key + ".bpmn", model);
+      }
+      deployment.name(key).deploy();
+      return definition(key);
+    }
+
+    /**
+     * What the user submits; on the bare engine also what our delegates and listeners work out from it for
+     * the diagram (candidate groups, timer dates, gateway flags), since it has no code of ours.
+     */
+    Map<String, Object> submits(Map<String, Object> form, Map<String, Object> workedOutByOurCode) {
+      if (!bare) {
+        return form;
+      }
+      VariableMap both = Variables.createVariables();
+      both.putAll(form);
+      both.putAll(workedOutByOurCode);
+      return both;
+    }
+
+    String start(String user, String definition, Map<String, Object> variables) {
+      completions = 1;
+      return actors.as(user, () -> bare ? engine.getRuntimeService().startProcessInstanceById(definition, variables).getId()
+          : engine.getFormService().submitStartForm(definition, variables).getId());
+    }
+
+    /** The instance's one open task, done by the user. */
+    void complete(String user, String instance, Map<String, Object> variables) {
+      work(user, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult(), instance, variables);
+    }
+
+    /** One of the instance's parallel tasks: the one offered to the group. */
+    void completeFor(String group, String user, String instance, Map<String, Object> variables) {
+      work(user, engine.getTaskService().createTaskQuery().processInstanceId(instance).taskCandidateGroup(group).singleResult(),
+          instance, variables);
+    }
+
+    private void work(String user, Task task, String instance, Map<String, Object> variables) {
+      if (task == null) {
+        throw new IllegalStateException("no task for " + user + " in " + instance + " after " + completions + " completions");
+      }
+      completions++;
+      actors.as(user, () -> {
+        if (bare) {
+          engine.getTaskService().complete(task.getId(), variables);
+        } else {
+          engine.getFormService().submitTaskForm(task.getId(), variables);
+        }
+      });
+    }
+
+    /** The timer the instance waits at falls due: done here as the job executor would do it. */
+    void timerFires(String instance, String activityId) {
+      Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+      if (timer == null) {
+        throw new IllegalStateException("no timer " + activityId + " in " + instance);
+      }
+      engine.getManagementService().executeJob(timer.getId());
+    }
+
+    /** The instance a call activity of this one started. */
+    String calledInstance(String instance) {
+      return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
+    }
+
+    void endedAt(String instance, String endEvent, int userTaskCompletions) {
+      HistoricProcessInstance history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processInstanceId(instance).singleResult();
+      expect(history.getEndTime() != null && endEvent.equals(history.getEndActivityId()),
+          (bare ? "bare " : "our ") + instance + " is " + history.getState() + " at " + history.getEndActivityId());
+      expect(completions == userTaskCompletions,
+          (bare ? "bare " : "our ") + instance + " took " + completions + " user-task completions, not " + userTaskCompletions);
+    }
   }
 }
