@@ -3,12 +3,11 @@ package com.opsflow.operations;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.organisation.Directory;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Privileged;
 
@@ -20,12 +19,12 @@ import com.opsflow.organisation.Privileged;
 public class DepartmentTasks {
 
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final Directory directory;
   private final Privileged privileged;
 
-  DepartmentTasks(TaskService taskService, IdentityService identityService, Privileged privileged) {
+  DepartmentTasks(TaskService taskService, Directory directory, Privileged privileged) {
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.directory = directory;
     this.privileged = privileged;
   }
 
@@ -39,8 +38,7 @@ public class DepartmentTasks {
 
   private long count(String department, Date overdueAt) {
     return privileged.call(() -> {
-      String[] people = identityService.createUserQuery().memberOfGroup(department).list().stream()
-          .map(User::getId).toArray(String[]::new);
+      String[] people = directory.members(department).toArray(String[]::new);
       TaskQuery offeredOrAssigned = taskService.createTaskQuery().or()
           .taskCandidateGroupIn(List.of(department, Groups.headGroupOf(department))).includeAssignedTasks();
       if (people.length > 0) {
