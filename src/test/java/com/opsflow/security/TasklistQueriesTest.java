@@ -21,9 +21,12 @@ import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,17 +52,24 @@ class TasklistQueriesTest extends EngineTest {
     ourTasks = configuration().getSessionFactories().get(TaskManager.class);
     ourAuthorizations = configuration().getSessionFactories().get(AuthorizationManager.class);
     configuration().getSessionFactories().put(TaskManager.class, new Recording());
-    engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
-        Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent()
-            .userTask().name("办理").camundaCandidateGroups("${groups}").camundaCandidateUsers("${users}")
-            .camundaAssignee("${assignee}").camundaDueDate("${due}")
-            .endEvent().done())
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1).startEvent()
+        .userTask().name("办理").camundaCandidateGroups("${groups}").camundaCandidateUsers("${users}")
+        .camundaAssignee("${assignee}").camundaDueDate("${due}")
+        .endEvent().done();
+    // a candidate starter is a candidate link without a task: it must not count as one
+    model.<Process>getModelElementById(PROCESS).setCamundaCandidateStarterUsers("kongming");
+    engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn", model)
         .enableDuplicateFiltering(true).deploy();
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS)
+        .latestVersion().singleResult().getId();
+    assertThat(engine.getRepositoryService().getIdentityLinksForProcessDefinition(definition))
+        .extracting(IdentityLink::getUserId).containsExactly("kongming");
     start("市场部，已逾期", List.of("mkt"), List.of(), null, -1);
     start("销售部", List.of("sales"), List.of(), null, 7);
     start("点名李娜", List.of(), List.of("lina"), null, 6);
     start("市场部，王芳已认领", List.of("mkt"), List.of(), "wangfang", 5);
     start("市场部负责人", List.of("mktHead"), List.of(), null, null);
+    start("市场部及其负责人", List.of("mkt", "mktHead"), List.of("lina"), null, 4); // three links for 李娜, one task
     start("运营部与市场部", List.of("ops", "mkt"), List.of(), null, -2);
     start("李娜办理，已逾期", List.of(), List.of(), "lina", -3);
     start("销售部，已逾期", List.of("sales"), List.of(), null, -4);
@@ -79,8 +89,9 @@ class TasklistQueriesTest extends EngineTest {
   @Test
   void eachDepartmentSeesItsOwnTasksAndOnlyThose() {
     assertThat(names("lina", TasklistFilters.DEPARTMENT_TASKS))
-        .containsExactlyInAnyOrder("市场部，已逾期", "点名李娜", "市场部负责人", "运营部与市场部");
-    assertThat(names("wangfang", TasklistFilters.DEPARTMENT_TASKS)).containsExactlyInAnyOrder("市场部，已逾期", "运营部与市场部");
+        .containsExactlyInAnyOrder("市场部，已逾期", "点名李娜", "市场部负责人", "市场部及其负责人", "运营部与市场部");
+    assertThat(names("wangfang", TasklistFilters.DEPARTMENT_TASKS))
+        .containsExactlyInAnyOrder("市场部，已逾期", "市场部及其负责人", "运营部与市场部");
     assertThat(names("zhaoqiang", TasklistFilters.DEPARTMENT_TASKS)).containsExactlyInAnyOrder("销售部", "销售部，已逾期");
     assertThat(names("lina", TasklistFilters.MY_TASKS)).containsExactly("李娜办理，已逾期");
     assertThat(names("lina", TasklistFilters.OVERDUE)).containsExactlyInAnyOrder("市场部，已逾期", "运营部与市场部", "李娜办理，已逾期");
@@ -96,6 +107,9 @@ class TasklistQueriesTest extends EngineTest {
         () -> engine.getTaskService().createTaskQuery().orderByTaskCreateTime().desc().orderByTaskId().desc(),
         () -> engine.getTaskService().createTaskQuery().orderByDueDate().desc().orderByTaskId().asc(),
         () -> engine.getTaskService().createTaskQuery().orderByTaskPriority().asc().orderByTaskId().asc(),
+        // the claimed tasks too, or only active ones: counted from the candidate links, or from the tasks
+        () -> engine.getTaskService().createTaskQuery().taskCandidateUser("lina").includeAssignedTasks(),
+        () -> engine.getTaskService().createTaskQuery().active(),
         // not translated: case-insensitive name order, a variable, or-queries
         () -> engine.getTaskService().createTaskQuery().orderByTaskNameCaseInsensitive().asc(),
         () -> engine.getTaskService().createTaskQuery().processVariableValueEquals("assignee", "wangfang"),
