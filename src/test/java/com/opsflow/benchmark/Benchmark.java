@@ -208,11 +208,16 @@ public final class Benchmark {
         String.format("%.1f / %.1f", millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.95) - 1))));
   }
 
-  /** Jobs per second on one node and on two nodes sharing one PostgreSQL. */
-  /** Alternating rounds, so that the machine's noise hits both alike; the median of each. */
+  /**
+   * Jobs per second on one node and on two nodes sharing one PostgreSQL: alternating rounds after a warm-up
+   * round of each, so that the machine's noise hits both alike; the median of each.
+   */
   void jobThroughputOneAndTwoNodes(int jobs, int rounds) {
     List<Double> one = new ArrayList<>();
     List<Double> two = new ArrayList<>();
+    // untimed: the first round ran on a cold JIT and was the slowest of every series, always one node's
+    jobThroughput(jobs, 1);
+    jobThroughput(jobs, 2);
     for (int round = 0; round < rounds; round++) {
       one.add(jobThroughput(jobs, 1));
       two.add(jobThroughput(jobs, 2));
