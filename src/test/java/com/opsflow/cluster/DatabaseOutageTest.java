@@ -97,7 +97,8 @@ class DatabaseOutageTest {
         .isEqualTo(engine.getManagementService().createJobQuery().timers().processDefinitionKey("task-deadline-patrol").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("annual-plan-drafting-round").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("quarterly-plan-drafting-round").count()
-            + engine.getManagementService().createJobQuery().timers().processDefinitionKey("monthly-plan-drafting-round").count());
+            + engine.getManagementService().createJobQuery().timers().processDefinitionKey("monthly-plan-drafting-round").count()
+            + engine.getHistoryService().findHistoryCleanupJobs().size());
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
   }
 
