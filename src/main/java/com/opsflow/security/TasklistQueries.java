@@ -44,7 +44,8 @@ class TasklistQueries extends AbstractProcessEnginePlugin {
         throw new UncheckedIOException(e);
       }
     }
-    replace(configuration, TaskManager.class, TasklistTaskManager::new);
+    String databaseType = configuration.getDatabaseType();
+    replace(configuration, TaskManager.class, () -> new TasklistTaskManager(databaseType));
     replace(configuration, AuthorizationManager.class, CallerGroupsAuthorizationManager::new);
   }
 

@@ -26,6 +26,7 @@ class TasklistTaskManager extends TaskManager {
 
   static final String SELECT = "opsflow.tasklist.selectTasks";
   static final String COUNT = "opsflow.tasklist.countTasks";
+  static final String COUNT_OFFERED = "opsflow.tasklist.countOfferedTasks";
 
   /** Criteria the statements translate. */
   private static final Set<String> TRANSLATED = Set.of("candidateUser", "candidateGroup", "candidateGroups",
@@ -47,10 +48,28 @@ class TasklistTaskManager extends TaskManager {
     return getDbEntityManager().selectList(translatable(query) ? SELECT : "selectTaskByQueryCriteria", query);
   }
 
+  private final boolean postgres;
+
+  TasklistTaskManager(String databaseType) {
+    this.postgres = "postgres".equals(databaseType);
+  }
+
   @Override
   public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
     configureQuery(query);
-    return (Long) getDbEntityManager().selectOne(translatable(query) ? COUNT : "selectTaskCountByQueryCriteria", query);
+    return (Long) getDbEntityManager().selectOne(countStatement(query), query);
+  }
+
+  /** After {@link #configureQuery}. */
+  String countStatement(TaskQueryImpl query) {
+    return !translatable(query) ? "selectTaskCountByQueryCriteria" : postgres && onlyOffers(query) ? COUNT_OFFERED : COUNT;
+  }
+
+  /** The tasks offered to a candidate, with no condition of the task's own but "unclaimed" (部门待办). */
+  private static boolean onlyOffers(TaskQueryImpl query) {
+    return (query.getCandidateUser() != null || query.getCandidateGroup() != null
+        || query.getCandidateGroupsInternal() != null)
+        && query.getAssignee() == null && query.getDueBefore() == null && query.getSuspensionState() == null;
   }
 
   /** After {@link #configureQuery}: the authorization check is known then. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -43,6 +45,7 @@ class TasklistQueriesTest extends EngineTest {
   private static final String PROCESS = "tasklist-queries-test";
 
   private final List<Boolean> translated = new ArrayList<>();
+  private final Set<String> countedWith = new HashSet<>();
   private SessionFactory ourTasks;
   private SessionFactory ourAuthorizations;
   private final List<String> grants = new ArrayList<>();
@@ -124,6 +127,13 @@ class TasklistQueriesTest extends EngineTest {
       }
     }
     assertThat(translated).contains(true, false);
+    // 部门待办 is counted from the candidate links on PostgreSQL, from the tasks on H2
+    assertThat(countedWith).contains(TasklistTaskManager.COUNT, "selectTaskCountByQueryCriteria");
+    if ("postgres".equals(configuration().getDatabaseType())) {
+      assertThat(countedWith).contains(TasklistTaskManager.COUNT_OFFERED);
+    } else {
+      assertThat(countedWith).doesNotContain(TasklistTaskManager.COUNT_OFFERED);
+    }
   }
 
   @Test
@@ -207,12 +217,19 @@ class TasklistQueriesTest extends EngineTest {
 
     @Override
     public Session openSession() {
-      return new TasklistTaskManager() {
+      return new TasklistTaskManager(configuration().getDatabaseType()) {
         @Override
         public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
           List<Task> tasks = super.findTasksByQueryCriteria(query);
           translated.add(translatable(query));
           return tasks;
+        }
+
+        @Override
+        String countStatement(TaskQueryImpl query) {
+          String statement = super.countStatement(query);
+          countedWith.add(statement);
+          return statement;
         }
       };
     }
