@@ -96,15 +96,11 @@ final class Lifecycles {
     String bareDefinition = bare.definition(
         deployBareShape(bare.engine, "bare-plan-approval", List.of("mktHead", "ops", "management")));
     Rounds last = new Rounds();
-    Runnable oursLifecycle = () -> {
-      // the same department plans the same year again and again: free the period the last round took
-      jdbc.update("update operation_plan set active_period_key = null");
-      last.ours = annualPlanApproved(ours, oursDefinition);
-    };
-    return new Lifecycle("运营计划审批（年度）", oursLifecycle, () -> last.bare = annualPlanApproved(bare, bareDefinition), 4,
-        () -> {
+    return new Lifecycle("运营计划审批（年度）", () -> last.ours = annualPlanApproved(ours, oursDefinition),
+        () -> last.bare = annualPlanApproved(bare, bareDefinition), 4, () -> {
           last.endedAt(END_PLAN_IN_FORCE, "bare-plan-approval-end", 4);
           planApproved(last.ours);
+          periodAndNumberFreed(last.ours);
         });
   }
 
@@ -119,6 +115,17 @@ final class Lifecycles {
   private void planApproved(String instance) {
     String status = jdbc.queryForObject("select status from operation_plan where process_instance_id = ?", String.class, instance);
     expect("APPROVED".equals(status), "the plan of " + instance + " is " + status);
+  }
+
+  /**
+   * Not timed, after the check: 市场部 plans the same year again in the next round, so this round's plan gives
+   * up its period and its number, and the next one is drafted as the year's first plan would be. Until
+   * 2026-11-21 the timed round freed the period of every plan so far, and each round's numbering read the
+   * numbers of all earlier rounds' plans: costs that grew with the rounds and that no company has.
+   */
+  private void periodAndNumberFreed(String instance) {
+    jdbc.update("update operation_plan set active_period_key = null, plan_number = 'BENCH-' || id where process_instance_id = ?",
+        instance);
   }
 
   // ---- 计划调整
