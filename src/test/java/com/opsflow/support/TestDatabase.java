@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -29,16 +30,30 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     return "postgres".equals(System.getProperty(PROPERTY));
   }
 
-  /** The shared embedded server, started on first use. */
+  /**
+   * The shared embedded server, started on first use, and stopped when the JVM exits, after Spring has closed
+   * the application contexts. With zonky's own shutdown hook, which runs alongside Spring's, the server went
+   * first, and the contexts' connection pools then retried it until Surefire killed the JVM after 30 s.
+   */
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().start();
+        EmbeddedPostgres started = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        SpringApplication.getShutdownHandlers().add(() -> stop(started));
+        server = started;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return server;
+  }
+
+  private static void stop(EmbeddedPostgres server) {
+    try {
+      server.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A new, empty database on the shared server; returns its JDBC URL. */
