@@ -42,16 +42,16 @@ class TasklistTaskManager extends TaskManager {
       .peek(field -> field.setAccessible(true))
       .toList();
 
-  @Override
-  public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
-    configureQuery(query);
-    return getDbEntityManager().selectList(translatable(query) ? SELECT : "selectTaskByQueryCriteria", query);
-  }
-
   private final boolean postgres;
 
   TasklistTaskManager(String databaseType) {
     this.postgres = "postgres".equals(databaseType);
+  }
+
+  @Override
+  public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
+    configureQuery(query);
+    return getDbEntityManager().selectList(translatable(query) ? SELECT : "selectTaskByQueryCriteria", query);
   }
 
   @Override
