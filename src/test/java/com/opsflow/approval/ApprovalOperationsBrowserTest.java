@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
 import com.opsflow.support.Chromium;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
 import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
@@ -30,6 +31,7 @@ import com.opsflow.support.RestClient.Json;
  * The approval operations where people use them: the 审批操作 tab beside a task in Tasklist (委派, 抄送)
  * and the 我的申请 page (撤回), in Debian's Chromium, logged in to Tasklist as the demo users.
  */
+@BrowserTest
 class ApprovalOperationsBrowserTest extends EngineTest {
 
   @LocalServerPort
@@ -78,14 +80,14 @@ class ApprovalOperationsBrowserTest extends EngineTest {
 
     new Select(chromium.driver().findElement(By.cssSelector(".opsflow-cc-people"))).selectByValue("hejing");
     chromium.driver().findElement(By.cssSelector(".opsflow-cc-note")).sendKeys("请研发部知悉");
-    chromium.driver().findElement(By.cssSelector(".opsflow-cc")).click();
+    chromium.click(By.cssSelector(".opsflow-cc"));
     chromium.waitForText("已抄送 1 人。");
     chromium.screenshot("approval-operations-tab");
     assertThat(carbonCopies.copiedTo("hejing")).singleElement()
         .satisfies(cc -> assertThat(cc.note()).isEqualTo("请研发部知悉"));
 
     new Select(chromium.driver().findElement(By.cssSelector(".opsflow-colleague"))).selectByValue("zhoumin");
-    chromium.driver().findElement(By.cssSelector(".opsflow-delegate")).click();
+    chromium.click(By.cssSelector(".opsflow-delegate"));
     chromium.waitForText("已委派给周敏，办理后交回给您。");
     Task delegated = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
     assertThat(delegated.getDelegationState()).isEqualTo(DelegationState.PENDING);
@@ -105,8 +107,8 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     // the engine's clock stands still in tests; a minute later keeps this ending the latest among the test history's
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
         com.opsflow.support.CleanSlate.TODAY.plusSeconds(60)));
-    chromium.driver().findElement(By.cssSelector("button[data-action='withdraw'][data-id='" + withdrawn + "']")).click();
-    chromium.driver().switchTo().alert().accept();
+    chromium.click(By.cssSelector("button[data-action='withdraw'][data-id='" + withdrawn + "']"));
+    chromium.until("the confirmation dialog", org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
     chromium.waitForText("申请已撤回。");
     assertThat(plans.findByProcessInstanceId(withdrawn).orElseThrow().status()).isEqualTo(PlanStatus.WITHDRAWN);
 
@@ -116,7 +118,7 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     chromium.open("/api/applications");
     chromium.waitForText("运营部汇总审核");
     assertThat(chromium.driver().findElements(By.cssSelector("button[data-action='withdraw'][data-id='" + reviewed + "']"))).isEmpty();
-    chromium.driver().findElement(By.cssSelector("button[data-action='remind'][data-id='" + reviewed + "']")).click();
+    chromium.click(By.cssSelector("button[data-action='remind'][data-id='" + reviewed + "']"));
     chromium.waitForText("已催办 1 项待办。");
     assertThat(chromium.body()).contains("已撤回");
     chromium.screenshot("my-applications-after-withdraw-and-remind");

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opsflow.collaboration.CollaborationProjects;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
+import com.opsflow.support.Tasklist;
 import com.opsflow.support.TasklistUser;
 
 /**
@@ -18,6 +22,7 @@ import com.opsflow.support.TasklistUser;
  * 李娜 approves, 吕波 appoints 张伟 as lead, the plan is countersigned by three heads, the results are
  * accepted by all three, summarised and closed. Screenshots target/screenshots/journey-project-*.
  */
+@BrowserTest
 class CollaborationProjectJourneyTest extends EngineTest {
 
   static final List<String> HEADS = List.of("lina", "zhaoqiang", "qianjun");
@@ -27,24 +32,35 @@ class CollaborationProjectJourneyTest extends EngineTest {
   @Autowired
   CollaborationProjects projects;
 
+  Tasklist tasklist;
+
+  @BeforeEach
+  void openTasklist() {
+    tasklist = new Tasklist(port);
+  }
+
+  @AfterEach
+  void logOut() {
+    tasklist.close();
+  }
+
   @Test
   void aProjectRunsFromApplicationToIncentivesInTasklist() {
-    try (TasklistUser applicant = new TasklistUser(port, "wangfang")) {
-      applicant.startProcess("跨部门协作项目");
-      applicant.submit("发起");
-      applicant.openTask("我的待办", "填写协作项目申请表");
-      applicant.type("项目名称", "新品上市联合推广");
-      applicant.type("项目目标", "三个月内新品覆盖华东 80% 渠道");
-      applicant.type("项目任务", "市场策划、渠道铺货、产品培训");
-      applicant.date("开始日期", "12/01/2026");
-      applicant.date("完成日期", "03/31/2027");
-      applicant.tick("参与部门", "销售部");
-      applicant.tick("参与部门", "研发部");
-      applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
-      applicant.screenshot("journey-project-1-application");
-      applicant.submit("完成");
-      applicant.waitUntil(() -> open("部门负责人审核"));
-    }
+    TasklistUser applicant = tasklist.as("wangfang");
+    applicant.startProcess("跨部门协作项目");
+    applicant.submit("发起");
+    applicant.openTask("我的待办", "填写协作项目申请表");
+    applicant.type("项目名称", "新品上市联合推广");
+    applicant.type("项目目标", "三个月内新品覆盖华东 80% 渠道");
+    applicant.type("项目任务", "市场策划、渠道铺货、产品培训");
+    applicant.date("开始日期", "12/01/2026");
+    applicant.date("完成日期", "03/31/2027");
+    applicant.tick("参与部门", "销售部");
+    applicant.tick("参与部门", "研发部");
+    applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
+    applicant.screenshot("journey-project-1-application");
+    applicant.submit("完成");
+    applicant.waitUntil(() -> open("部门负责人审核"));
     work("lina", "部门待办", "部门负责人审核", true, user -> user.pick("审批结论", "同意"));
     work("lvbo", "部门待办", "协作小组审批", true, user -> {
       user.type("评估意见", "必要、可行，资源已落实");
@@ -83,16 +99,15 @@ class CollaborationProjectJourneyTest extends EngineTest {
 
   private void work(String who, String filter, String step, boolean claim, Consumer<TasklistUser> fill) {
     long before = openCount(step);
-    try (TasklistUser user = new TasklistUser(port, who)) {
-      user.openTask(filter, step);
-      if (claim) {
-        user.claim();
-      }
-      fill.accept(user);
-      user.screenshot("journey-project-" + step + "-" + who);
-      user.submit("完成");
-      user.waitUntil(() -> openCount(step) < before);
+    TasklistUser user = tasklist.as(who);
+    user.openTask(filter, step);
+    if (claim) {
+      user.claim();
     }
+    fill.accept(user);
+    user.screenshot("journey-project-" + step + "-" + who);
+    user.submit("完成");
+    user.waitUntil(() -> openCount(step) < before);
   }
 
   private boolean open(String step) {

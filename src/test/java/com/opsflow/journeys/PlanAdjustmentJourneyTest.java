@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
 import com.opsflow.support.TasklistUser;
 
@@ -21,6 +22,7 @@ import com.opsflow.support.TasklistUser;
  * 销售部 as affected; head, 运营部 and 管理层 approve from 部门待办; 销售部's head acknowledges. Version 2
  * comes into force. Screenshots target/screenshots/journey-adjustment-*.
  */
+@BrowserTest
 class PlanAdjustmentJourneyTest extends EngineTest {
 
   @LocalServerPort

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opsflow.performance.PerformanceLedger;
 import com.opsflow.supervision.SupervisionAudits;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
+import com.opsflow.support.Tasklist;
 import com.opsflow.support.TasklistUser;
 
 /**
@@ -21,6 +25,7 @@ import com.opsflow.support.TasklistUser;
  * report is approved and received, 冯涛 rectifies — the first acceptance fails, the second passes — and
  * 孔明 closes with the summary. Screenshots target/screenshots/journey-audit-*.
  */
+@BrowserTest
 class SupervisionAuditJourneyTest extends EngineTest {
 
   @LocalServerPort
@@ -30,23 +35,34 @@ class SupervisionAuditJourneyTest extends EngineTest {
   @Autowired
   PerformanceLedger ledger;
 
+  Tasklist tasklist;
+
+  @BeforeEach
+  void openTasklist() {
+    tasklist = new Tasklist(port);
+  }
+
+  @AfterEach
+  void logOut() {
+    tasklist.close();
+  }
+
   @Test
   void anAuditWithOneFailedAndOnePassedAcceptanceInTasklist() {
-    try (TasklistUser planner = new TasklistUser(port, "kongming")) {
-      planner.startProcess("运营督导");
-      planner.submit("发起");
-      planner.openTask("我的待办", "制定督导计划");
-      planner.type("督导名称", "客服部服务质量督导");
-      planner.tick("被督导部门", "客服部");
-      planner.tick("督导重点", "服务质量");
-      planner.type("督导目标", "核查服务规范的执行");
-      planner.type("督导方法", "现场检查、数据分析、访谈");
-      planner.date("现场督导日期", "12/01/2026");
-      planner.tick("督导人员", "孔明");
-      planner.screenshot("journey-audit-1-plan");
-      planner.submit("完成");
-      planner.waitUntil(() -> openCount("管理层审批督导计划") == 1);
-    }
+    TasklistUser planner = tasklist.as("kongming");
+    planner.startProcess("运营督导");
+    planner.submit("发起");
+    planner.openTask("我的待办", "制定督导计划");
+    planner.type("督导名称", "客服部服务质量督导");
+    planner.tick("被督导部门", "客服部");
+    planner.tick("督导重点", "服务质量");
+    planner.type("督导目标", "核查服务规范的执行");
+    planner.type("督导方法", "现场检查、数据分析、访谈");
+    planner.date("现场督导日期", "12/01/2026");
+    planner.tick("督导人员", "孔明");
+    planner.screenshot("journey-audit-1-plan");
+    planner.submit("完成");
+    planner.waitUntil(() -> openCount("管理层审批督导计划") == 1);
     work("xulan", "管理层审批督导计划", user -> user.pick("审批结论", "同意"));
     fire("supervision-audit", "Timer_OnSiteDate");
 
@@ -104,14 +120,13 @@ class SupervisionAuditJourneyTest extends EngineTest {
 
   private void work(String who, String step, Consumer<TasklistUser> fill) {
     long before = openCount(step);
-    try (TasklistUser user = new TasklistUser(port, who)) {
-      user.openTask(filterFor(who, step), step);
-      user.claimIfOffered();
-      fill.accept(user);
-      user.screenshot("journey-audit-" + step + "-" + who + "-" + before);
-      user.submit("完成");
-      user.waitUntil(() -> openCount(step) < before);
-    }
+    TasklistUser user = tasklist.as(who);
+    user.openTask(filterFor(who, step), step);
+    user.claimIfOffered();
+    fill.accept(user);
+    user.screenshot("journey-audit-" + step + "-" + who + "-" + before);
+    user.submit("完成");
+    user.waitUntil(() -> openCount(step) < before);
   }
 
   private String filterFor(String who, String step) {

@@ -60,7 +60,7 @@ class NotificationMailTest extends EngineTest {
   }
 
   List<MimeMessage> mailsTo(String address, int expectedAtLeast) {
-    smtp.waitForIncomingEmail(10_000, expectedAtLeast);
+    smtp.waitForIncomingEmail(60_000, expectedAtLeast);
     return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
       try {
         return m.getAllRecipients()[0].toString().equals(address);
@@ -96,7 +96,7 @@ class NotificationMailTest extends EngineTest {
     assertThat(decision).contains("由李娜审批：退回修改", "审批意见：请补充<b>预算</b>明细",
         "https://opsflow.example.com/api/applications/" + instanceId);
     // the batch is marked sent right after the SMTP server took it
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
         .until(() -> outbox.findAll().stream().allMatch(mail -> mail.sentAt() != null));
     assertThat(outbox.findAll()).allMatch(mail -> mail.attempts() == 1, "sent at the first attempt");
   }
@@ -135,7 +135,7 @@ class NotificationMailTest extends EngineTest {
     smtp.stop();
     String instanceId = submitPlan();
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instanceId).count()).isEqualTo(1);
-    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() ->
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
         outbox.findByRecipientOrderById("lina").stream().anyMatch(mail -> mail.attempts() == 1 && mail.lastError() != null));
 
     smtp.start();

@@ -15,9 +15,11 @@ import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opsflow.support.Chromium;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
 
 /** A manager opens 运营看板 in Cockpit and reads the figures; Cockpit lists instances by business key. */
+@BrowserTest
 class DashboardBrowserTest extends EngineTest {
 
   @LocalServerPort
@@ -54,7 +56,7 @@ class DashboardBrowserTest extends EngineTest {
 
     chromium.logIn("/camunda/app/cockpit/", "yangjianguo");
     chromium.waitForText("运营看板");
-    chromium.driver().findElement(By.cssSelector("a.opsflow-dashboard-link")).click();
+    chromium.click(By.cssSelector("a.opsflow-dashboard-link"));
     chromium.waitForText("各部门概况");
     new org.openqa.selenium.support.ui.Select(chromium.driver().findElement(By.cssSelector(".opsflow-year"))).selectByValue("2027");
     chromium.waitForText("已批准 1");

@@ -1,16 +1,13 @@
 package com.opsflow.support;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A demo user in Tasklist, in their own Chromium: starts processes, opens tasks from the filters, claims
+ * A demo user logged in to Tasklist in the test JVM's Chromium (logged out on close): starts processes, opens tasks from the filters, claims
  * them and fills Camunda Forms (form-js) field by field, by the Chinese labels they read.
  */
 public final class TasklistUser implements AutoCloseable {
@@ -22,7 +19,7 @@ public final class TasklistUser implements AutoCloseable {
     this.chromium = new Chromium(port);
     this.user = user;
     chromium.logIn("/camunda/app/tasklist/", user);
-    chromium.waitForText("我的待办");
+    chromium.waitFor(By.xpath("//a[contains(normalize-space(.), '我的待办')]"));
   }
 
   public Chromium chromium() {
@@ -30,26 +27,26 @@ public final class TasklistUser implements AutoCloseable {
   }
 
   public void startProcess(String processName) {
-    chromium.driver().findElement(By.partialLinkText("发起流程")).click();
-    chromium.waitForText(processName);
-    chromium.driver().findElement(By.partialLinkText(processName)).click();
-    chromium.waitFor(By.cssSelector(".fjs-form"));
+    chromium.click(By.partialLinkText("发起流程"));
+    chromium.click(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]//a[contains(normalize-space(.), '"
+        + processName + "')]"));
+    chromium.waitFor(By.cssSelector(".modal-content .fjs-form"));
+    chromium.settle();
   }
 
   /** Opens a task from a filter (我的待办, 部门待办 …) by its name in the list. */
   public void openTask(String filter, String taskName) {
     chromium.open("/camunda/app/tasklist/default/");
-    chromium.waitForText(filter);
-    chromium.driver().findElement(By.xpath("//a[contains(normalize-space(.), '" + filter + "')]")).click();
-    WebElement card = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
-        .elementToBeClickable(By.xpath("//ol[contains(@class,'tasks')]//*[normalize-space(.)='" + taskName + "']")));
-    card.click();
+    chromium.click(By.xpath("//a[contains(normalize-space(.), '" + filter + "')]"));
+    chromium.click(By.xpath("//ol[contains(@class,'tasks')]//*[normalize-space(.)='" + taskName + "']"));
     chromium.waitFor(By.cssSelector(".fjs-form"));
+    chromium.settle();
   }
 
   public void claim() {
-    chromium.driver().findElement(By.xpath("//button[normalize-space(.)='认领'] | //a[normalize-space(.)='认领']")).click();
+    chromium.click(By.xpath("//button[normalize-space(.)='认领'] | //a[normalize-space(.)='认领']"));
     chromium.waitForText("取消认领");
+    chromium.settle();
   }
 
   private WebElement field(String label) {
@@ -67,7 +64,7 @@ public final class TasklistUser implements AutoCloseable {
    */
   public void type(String label, String text) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement input = inView(field(label).findElement(By.cssSelector("input.fjs-input, textarea")));
+      WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.fjs-input, textarea")));
       input.click();
       String before = input.getAttribute("value");
       for (int i = 0; before != null && i < before.length(); i++) {
@@ -84,7 +81,7 @@ public final class TasklistUser implements AutoCloseable {
 
   /** A form-js date field reads month/day/year. */
   public void date(String label, String monthDayYear) {
-    WebElement input = inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
+    WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
     input.sendKeys(monthDayYear);
     input.sendKeys(Keys.TAB); // not Escape: that would close Tasklist's start dialog
     settle();
@@ -95,11 +92,11 @@ public final class TasklistUser implements AutoCloseable {
     WebElement field = field(label);
     List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
     if (display.isEmpty()) { // a searchable select: type to narrow the list down
-      WebElement search = inView(field.findElement(By.cssSelector("input.fjs-input")));
+      WebElement search = chromium.inView(field.findElement(By.cssSelector("input.fjs-input")));
       search.click();
       search.sendKeys(option);
     } else {
-      inView(display.get(0)).click();
+      chromium.inView(display.get(0)).click();
     }
     field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '"
         + option + "')]")).click();
@@ -108,7 +105,7 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Ticks a checklist option. */
   public void tick(String label, String option) {
-    inView(field(label).findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + option + "')]"))).click();
+    chromium.inView(field(label).findElement(By.xpath(".//label[starts-with(normalize-space(.), '" + option + "')]"))).click();
     settle();
   }
 
@@ -120,44 +117,33 @@ public final class TasklistUser implements AutoCloseable {
   }
 
   public void pick(String label, String option) {
-    inView(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']"))).click();
+    chromium.inView(field(label).findElement(By.xpath(".//label[normalize-space(.)='" + option + "']"))).click();
     settle();
   }
 
-  private WebElement inView(WebElement element) {
-    ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    return element;
-  }
-
-  /** 发起 on a start form, 完成 on a task form. */
+  /** 发起 on a start form, 完成 on a task form: once the form has taken every value and the button is enabled. */
   public void submit(String button) {
-    WebElement submit = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(ExpectedConditions
-        .elementToBeClickable(By.xpath("//button[normalize-space(.)='" + button + "']")));
-    inView(submit).click();
+    settle();
+    chromium.click(By.xpath("//button[normalize-space(.)='" + button + "']"));
   }
 
   public void screenshot(String name) {
     chromium.screenshot(name);
   }
 
-  /** Waits until the server has done what the user submitted (up to 30 s), with a screenshot if it never does. */
+  /** Waits until the server has done what the user submitted, with a screenshot if it never does. */
   public void waitUntil(java.util.function.BooleanSupplier done) {
-    try {
-      new WebDriverWait(chromium.driver(), Duration.ofSeconds(30)).until(driver -> done.getAsBoolean());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      chromium.screenshot("failed-journey-" + user + "-" + System.nanoTime());
-      throw e;
-    }
+    chromium.until("the server to have done what " + user + " submitted", driver -> done.getAsBoolean());
   }
 
-  /** form-js takes typed values over after a short debounce; the next field must not come before that. */
-  private static void settle() {
-    try {
-      Thread.sleep(400);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  /**
+   * form-js takes a typed value over after a debounce, or at once when the field loses focus: leave the
+   * field, then wait until the page has settled (a changed value may show or hide other fields).
+   */
+  private void settle() {
+    ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
+        .executeScript("if (document.activeElement && document.activeElement !== document.body) document.activeElement.blur();");
+    chromium.settle();
   }
 
   @Override

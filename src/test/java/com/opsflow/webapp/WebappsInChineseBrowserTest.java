@@ -3,7 +3,6 @@ package com.opsflow.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,14 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opsflow.support.Chromium;
+import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
 
 /** What an employee sees: the web apps in Chinese, though the browser asks for English. */
+@BrowserTest
 class WebappsInChineseBrowserTest extends EngineTest {
 
   Chromium chromium;
@@ -27,7 +26,7 @@ class WebappsInChineseBrowserTest extends EngineTest {
   @LocalServerPort
   int port;
 
-  /** A new browser for every test: no session, cookie, language choice or half-filled form carries over. */
+  /** The browser as new for every test: no session, cookie, language choice or half-filled form carries over. */
   @BeforeEach
   void openChromium() {
     chromium = new Chromium(port);
@@ -56,12 +55,10 @@ class WebappsInChineseBrowserTest extends EngineTest {
   @Test
   void theFormsOwnValidationMessagesAreChineseToo() throws IOException {
     logIn("/camunda/app/tasklist/", "wangfang");
-    waitForText("发起流程");
-    browser.findElement(By.partialLinkText("发起流程")).click();
-    waitForText("运营计划审批");
-    browser.findElement(By.partialLinkText("运营计划审批")).click();
-    WebElement year = new WebDriverWait(browser, Duration.ofSeconds(30))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='periodYear'], #fjs-form-Field_PeriodYear, .fjs-form-field-number input")));
+    chromium.click(By.partialLinkText("发起流程"));
+    chromium.click(By.xpath("//ul[contains(@class,'processes')]//a[normalize-space(.)='运营计划审批']"));
+    WebElement year = chromium.waitFor(By.xpath("//div[contains(@class,'fjs-form-field-number')][.//label[starts-with(normalize-space(.), '计划年份')]]//input"));
+    chromium.settle();
     year.sendKeys("1999");
     browser.findElement(By.cssSelector(".fjs-form-field-textfield input")).sendKeys("x", org.openqa.selenium.Keys.BACK_SPACE);
     browser.findElement(By.cssSelector(".fjs-form-field-textarea textarea")).click();
@@ -78,12 +75,12 @@ class WebappsInChineseBrowserTest extends EngineTest {
   void englishStaysAvailableOnRequest() throws IOException {
     logIn("/camunda/app/tasklist/", "wangfang");
     waitForText("我的待办");
-    browser.findElement(By.linkText("English")).click();
+    chromium.click(By.linkText("English"));
     waitForText("Start process");
     assertThat(body()).contains("Start process").doesNotContain("发起流程");
     screenshot("tasklist-en");
 
-    browser.findElement(By.linkText("中文")).click();
+    chromium.click(By.linkText("中文"));
     waitForText("发起流程");
   }
 
