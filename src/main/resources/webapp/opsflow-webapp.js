@@ -77,6 +77,59 @@ function translateForm(root) {
   });
 }
 
+/*
+ * The apps' notifications read "<status> : <message>", the message often the engine's English. The colon
+ * becomes Chinese, a status ending a sentence loses its 。 before it, and the engine's answer for a task the
+ * user can no longer see says why in Chinese. A refusal shown at the top of a long dialog is brought into
+ * view: the user pressed 发起 at the bottom.
+ */
+const NOTIFICATION_MESSAGES = [
+  [/No matching task with id/, '它可能已由他人办理完毕，或不在您的办理范围内。'],
+];
+
+function tidyNotifications(root) {
+  root.querySelectorAll('.notifications .alert').forEach(alert => {
+    if (alert.dataset.opsflowTidy === alert.textContent) {
+      return;
+    }
+    alert.querySelectorAll('strong:not(.status)').forEach(colon => {
+      if (colon.textContent.trim() === ':') {
+        colon.textContent = '：';
+        // "状态 ： 原因" reads "状态：原因" in Chinese
+        Array.from(colon.parentNode.childNodes)
+          .filter(node => node.nodeType === Node.TEXT_NODE && !node.nodeValue.trim())
+          .forEach(space => space.remove());
+      }
+    });
+    const status = alert.querySelector('.status');
+    const message = alert.querySelector('.message');
+    if (status && message && message.textContent.trim()) {
+      status.textContent = status.textContent.trim().replace(/[。.]$/, '');
+    }
+    NOTIFICATION_MESSAGES.forEach(([english, chinese]) => {
+      if (message && english.test(message.textContent)) {
+        message.textContent = chinese;
+      }
+    });
+    alert.dataset.opsflowTidy = alert.textContent;
+    if (alert.closest('.modal') && alert.classList.contains('alert-danger')) {
+      alert.scrollIntoView({ block: 'nearest' });
+    }
+  });
+}
+
+/* "发起流程: 运营计划审批" in the start dialog's title: a Chinese colon. */
+function tidyTitles(root) {
+  root.querySelectorAll('.modal-title').forEach(title => {
+    const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (/^\s*发起流程: /.test(node.nodeValue)) {
+        node.nodeValue = node.nodeValue.replace('发起流程: ', '发起流程：');
+      }
+    }
+  });
+}
+
 // at most once per frame, however many changes the apps make while rendering
 let scheduled = false;
 new MutationObserver(() => {
@@ -89,6 +142,8 @@ new MutationObserver(() => {
     switchLanguageLink();
     if (language === 'zh') {
       translateForm(document);
+      tidyNotifications(document);
+      tidyTitles(document);
     }
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

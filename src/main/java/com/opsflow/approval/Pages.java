@@ -77,12 +77,30 @@ final class Pages {
     }
     return html.append("</table><script>const csrf = '").append(htmlEscape(csrfToken)).append("';")
         .append("""
+            // asked on the page, not with confirm(): Tasklist's link opens this page in a tab that inherits its
+            // sandbox, where the browser ignores modal dialogs
+            const message = document.getElementById('message');
             document.querySelectorAll('button[data-action]').forEach(button => button.addEventListener('click', async () => {
-              if (button.dataset.action === 'withdraw' && !confirm('确定撤回这项申请吗？撤回后流程结束。')) { return; }
+              if (button.dataset.action === 'withdraw' && button.dataset.confirmed !== 'yes') {
+                button.dataset.confirmed = 'yes';
+                button.textContent = '确认撤回';
+                const cancel = document.createElement('button');
+                cancel.textContent = '取消';
+                cancel.dataset.cancel = button.dataset.id;
+                cancel.addEventListener('click', () => {
+                  delete button.dataset.confirmed;
+                  button.textContent = '撤回';
+                  cancel.remove();
+                  message.textContent = '';
+                });
+                button.after(' ', cancel);
+                message.textContent = '确定撤回这项申请吗？撤回后流程结束。再点“确认撤回”即撤回。';
+                return;
+              }
               const answer = await fetch('/api/applications/' + button.dataset.id + '/' + button.dataset.action,
                 { method: 'POST', headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json' }, credentials: 'same-origin' });
               const body = await answer.json().catch(() => ({}));
-              document.getElementById('message').textContent = body.message || ('操作失败（' + answer.status + '）');
+              message.textContent = body.message || ('操作失败（' + answer.status + '）');
               if (answer.ok && button.dataset.action === 'withdraw') { setTimeout(() => location.reload(), 800); }
             }));
             </script></body></html>""").toString();

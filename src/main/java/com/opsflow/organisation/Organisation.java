@@ -2,6 +2,7 @@ package com.opsflow.organisation;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -47,6 +48,13 @@ public class Organisation {
       throw new SubmissionRefused("部门“" + departmentName(department) + "”尚未设置部门负责人，无法送审。请联系系统管理员。");
     }
     return headGroup;
+  }
+
+  /** The name of a user's department, if they belong to exactly one: what a task card says of an applicant. */
+  public Optional<String> departmentNameOf(String userId) {
+    List<Group> departments = privileged.call(() -> identityService.createGroupQuery()
+        .groupMember(userId).groupType(Groups.DEPARTMENT).list());
+    return departments.size() == 1 ? Optional.ofNullable(departments.get(0).getName()) : Optional.empty();
   }
 
   public String departmentName(String department) {

@@ -1,5 +1,6 @@
 package com.opsflow.security;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.TaskCards;
+
 /**
  * The three Tasklist filters every employee finds ready: 我的待办, 部门待办 and 已逾期. They are global
  * filters readable by everyone; the engine's task authorizations still decide which tasks each person
@@ -28,6 +31,12 @@ class TasklistFilters implements ApplicationRunner {
   static final String MY_TASKS = "我的待办";
   static final String DEPARTMENT_TASKS = "部门待办";
   static final String OVERDUE = "已逾期";
+
+  /** What each task card shows besides the step's name: the task-local copies made by {@link TaskCards}. */
+  private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", TaskCards.NUMBER, "label", "编号"),
+      Map.of("name", TaskCards.DEPARTMENT, "label", "部门"),
+      Map.of("name", TaskCards.APPLICANT, "label", "申请人"));
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -53,8 +62,11 @@ class TasklistFilters implements ApplicationRunner {
   private void create(String name, int priority, String description, TaskQuery query) {
     Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
     if (existing != null) {
-      // ours to maintain: a newer release may sharpen the query; the name, order and permissions stay
-      filterService.saveFilter(existing.setQuery(query.orderByDueDate().asc()));
+      // ours to maintain: a newer release may sharpen the query or change the cards; the name, order,
+      // description and permissions stay as an administrator may have set them
+      Map<String, Object> properties = new HashMap<>(existing.getProperties() == null ? Map.of() : existing.getProperties());
+      properties.put("variables", CARD_VARIABLES);
+      filterService.saveFilter(existing.setQuery(query.orderByDueDate().asc()).setProperties(properties));
       return;
     }
     Filter filter = filterService.newTaskFilter(name)
@@ -63,9 +75,7 @@ class TasklistFilters implements ApplicationRunner {
             "priority", priority,
             "description", description,
             "refresh", true,
-            "variables", List.of(
-                Map.of("name", "planNumber", "label", "编号"),
-                Map.of("name", "departmentName", "label", "部门"))));
+            "variables", CARD_VARIABLES));
     filterService.saveFilter(filter);
     Authorization everyoneReads = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyoneReads.setResource(Resources.FILTER);

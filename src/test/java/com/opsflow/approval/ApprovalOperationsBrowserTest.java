@@ -95,6 +95,34 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     assertThat(delegated.getOwner()).isEqualTo("wulei");
   }
 
+  /** 撤回, then 确认撤回 on the page itself. */
+  void withdraw(String instanceId) {
+    By button = By.cssSelector("button[data-action='withdraw'][data-id='" + instanceId + "']");
+    chromium.click(button);
+    chromium.waitForText("确定撤回这项申请吗？");
+    chromium.click(button);
+    chromium.waitForText("申请已撤回。");
+  }
+
+  @Test
+  void theDrafterWithdrawsFromTheMyApplicationsLinkInTasklistsNavbar() {
+    String withdrawn = submitPlan();
+
+    chromium.logIn("/camunda/app/tasklist/", "wangfang");
+    // the link opens a tab that inherits Tasklist's sandbox (no modal dialogs): the page must ask by itself
+    chromium.clickIntoNewTab(By.cssSelector("a.opsflow-my-applications"));
+    chromium.waitForText("PLAN-2027-MKT-A");
+    chromium.click(By.cssSelector("button[data-action='withdraw'][data-id='" + withdrawn + "']"));
+    chromium.waitForText("确定撤回这项申请吗？");
+    chromium.click(By.xpath("//button[normalize-space(.)='取消']"));
+    assertThat(chromium.body()).doesNotContain("确定撤回这项申请吗？");
+    assertThat(plans.findByProcessInstanceId(withdrawn).orElseThrow().status()).isEqualTo(PlanStatus.IN_REVIEW);
+
+    withdraw(withdrawn);
+    chromium.screenshot("my-applications-withdrawn-from-the-navbar-link");
+    assertThat(plans.findByProcessInstanceId(withdrawn).orElseThrow().status()).isEqualTo(PlanStatus.WITHDRAWN);
+  }
+
   @Test
   void theDrafterWithdrawsFromMyApplicationsAndCanNoLongerOnceTheHeadActed() {
     String withdrawn = submitPlan();
@@ -107,9 +135,7 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     // the engine's clock stands still in tests; a minute later keeps this ending the latest among the test history's
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
         com.opsflow.support.CleanSlate.TODAY.plusSeconds(60)));
-    chromium.click(By.cssSelector("button[data-action='withdraw'][data-id='" + withdrawn + "']"));
-    chromium.until("the confirmation dialog", org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
-    chromium.waitForText("申请已撤回。");
+    withdraw(withdrawn);
     assertThat(plans.findByProcessInstanceId(withdrawn).orElseThrow().status()).isEqualTo(PlanStatus.WITHDRAWN);
 
     String reviewed = submitPlan();

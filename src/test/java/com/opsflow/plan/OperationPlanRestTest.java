@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -81,6 +84,19 @@ class OperationPlanRestTest extends EngineTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).containsEntry("message", "驳回时必须填写审批意见，说明原因。");
     assertThat(as("lina").get("/task/" + headTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aRefusalIsOneLineInTheServerLogNotAnErrorWithAStackTrace(CapturedOutput log) {
+    as("wangfang").post("/process-definition/key/operation-plan-approval/submit-form", annualPlan());
+    String headTask = onlyTaskOf("lina", "部门负责人审核");
+
+    as("lina").post("/task/" + headTask + "/submit-form", variables(Map.of("decision", "REJECT")));
+
+    assertThat(log.getAll()).doesNotContain("ENGINE-16004", "SubmissionRefused", "\tat org.camunda");
+    assertThat(log.getAll().lines().filter(line -> line.contains("驳回时必须填写审批意见"))).singleElement()
+        .satisfies(line -> assertThat(line).contains(" INFO ", "Submission refused: 驳回时必须填写审批意见，说明原因。"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -51,6 +52,8 @@ public final class Chromium implements AutoCloseable {
 
   /** How long a condition may take on a busy 2-core CI machine before the test fails. */
   static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  private static final Dimension WINDOW = new Dimension(1400, 1000);
 
   private static final String SETTLED = """
       const done = arguments[arguments.length - 1];
@@ -196,6 +199,16 @@ public final class Chromium implements AutoCloseable {
     });
   }
 
+  /** Clicks a link that opens a new tab, as a user would, and continues in that tab. */
+  public void clickIntoNewTab(By link) {
+    java.util.Set<String> before = browser.getWindowHandles();
+    click(link);
+    String opened = until("a new tab", driver -> driver.getWindowHandles().stream()
+        .filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+    browser.switchTo().window(opened);
+    until("the new tab to load", driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+  }
+
   public WebElement inView(WebElement element) {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     return element;
@@ -252,6 +265,7 @@ public final class Chromium implements AutoCloseable {
       browser.switchTo().window(tab).close();
     }
     browser.switchTo().window(tabs.get(0));
+    browser.manage().window().setSize(WINDOW);
     // cookies and storage belong to the page's origin: forget them while on one of ours
     browser.get(url("/actuator/health"));
     browser.manage().deleteAllCookies();

@@ -1,0 +1,160 @@
+package com.opsflow.webapp;
+
+import static com.opsflow.plan.PlanFixtures.annualPlan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.opsflow.support.BrowserTest;
+import com.opsflow.support.EngineTest;
+import com.opsflow.support.TasklistUser;
+
+/**
+ * What a new user meets in Tasklist, opened the way they open it: the navbar at common screen widths, a
+ * task link of another department, the task view without the vendor's leftovers, a refusal at the bottom of
+ * the long start form.
+ */
+@BrowserTest
+class TasklistForNewUsersBrowserTest extends EngineTest {
+
+  /** Where each navbar entry sits, for a failure message. */
+  static final String HEADER_ENTRIES = "return Array.from(document.querySelectorAll('[cam-widget-header] .sections-menu a'))"
+      + ".map(a => a.textContent.trim() + ' ' + JSON.stringify(a.getBoundingClientRect())).join('; ');";
+
+  @LocalServerPort
+  int port;
+
+  TasklistUser user;
+
+  @BeforeEach
+  void noOneLoggedIn() {
+    user = null;
+  }
+
+  @AfterEach
+  void logOut() {
+    if (user != null) {
+      user.close();
+    }
+  }
+
+  String submitPlanAs(String drafter) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(2027))).getId();
+  }
+
+  @Test
+  void theNavbarIsOneRowAndLeavesTheTaskListsSortBarInViewAtCommonWidths() {
+    user = new TasklistUser(port, "wulei");
+    for (int width : List.of(1280, 1440, 1920)) {
+      user.chromium().driver().manage().window().setSize(new Dimension(width, 900));
+      user.chromium().settle();
+      WebElement sorting = user.chromium().waitFor(By.xpath("//*[contains(@class,'sorting-choice')]//*[normalize-space(text())='创建时间']"));
+      Object covered = ((JavascriptExecutor) user.chromium().driver()).executeScript("""
+          const bar = arguments[0].getBoundingClientRect();
+          const hit = document.elementFromPoint(bar.left + 5, bar.top + bar.height / 2);
+          return arguments[0].contains(hit) ? null : (hit ? hit.className || hit.tagName : 'nothing');
+          """, sorting);
+      user.screenshot("tasklist-navbar-" + width);
+      assertThat(covered).as("what covers the sort bar at " + width + " px; the navbar: %s", ((JavascriptExecutor) user.chromium().driver())
+          .executeScript(HEADER_ENTRIES)).isNull();
+      long navbarHeight = (Long) ((JavascriptExecutor) user.chromium().driver())
+          .executeScript("return Math.round(document.querySelector('[cam-widget-header]').getBoundingClientRect().height);");
+      assertThat(navbarHeight).as("navbar height at " + width + " px; the navbar: %s", ((JavascriptExecutor) user.chromium().driver())
+          .executeScript(HEADER_ENTRIES)).isLessThan(70);
+    }
+  }
+
+  @Test
+  void operationsTellsTheCardsInItsDepartmentListApartWithoutOpeningThem() {
+    for (String[] drafterAndHead : new String[][] {{"wangfang", "lina"}, {"sunli", "zhaoqiang"}}) {
+      String instanceId = submitPlanAs(drafterAndHead[0]);
+      Task head = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+      acting.as(drafterAndHead[1], () -> engine.getFormService().submitTaskForm(head.getId(), com.opsflow.plan.PlanFixtures.approve()));
+    }
+
+    assertThat(engine.getTaskService().createTaskQuery().taskName("运营部汇总审核").list())
+        .extracting(task -> engine.getTaskService().getVariablesLocal(task.getId()).get(com.opsflow.approval.TaskCards.APPLICANT))
+        .containsExactlyInAnyOrder("王芳", "孙丽");
+
+    user = new TasklistUser(port, "wulei");
+    user.chromium().click(By.xpath("//a[contains(normalize-space(.), '部门待办')]"));
+    List<WebElement> cards = user.chromium().until("two cards in 部门待办", driver -> {
+      List<WebElement> shown = driver.findElements(By.cssSelector("ol.tasks-list > li.task"));
+      return shown.size() == 2 && shown.stream().allMatch(card -> card.getText().contains("申请人")) ? shown : null;
+    });
+    user.screenshot("tasklist-department-cards");
+    String mkt = cards.stream().map(WebElement::getText).filter(text -> text.contains("PLAN-2027-MKT-A")).findFirst().orElseThrow();
+    String sales = cards.stream().map(WebElement::getText).filter(text -> text.contains("PLAN-2027-SALES-A")).findFirst().orElseThrow();
+    assertThat(mkt).contains("编号", "部门", "市场部", "申请人", "王芳").doesNotContain("销售部", "50");
+    assertThat(sales).contains("销售部", "孙丽").doesNotContain("市场部", "50");
+  }
+
+  @Test
+  void theTaskViewOffersOnlyWhatTheCompanyUses() {
+    submitPlanAs("wangfang");
+    user = new TasklistUser(port, "lina");
+    user.openTask("部门待办", "部门负责人审核");
+    String page = user.chromium().body();
+    user.screenshot("tasklist-task-view-for-staff");
+    assertThat(page).contains("发起流程", "我的申请", "认领")
+        .doesNotContain("创建任务", "键盘快捷键", "设置跟进时间", "添加用户组", "跟进日期");
+  }
+
+  @Test
+  void anotherDepartmentsTaskLinkSaysInChineseThatItIsNotTheirs() {
+    String instanceId = submitPlanAs("wangfang");
+    Task headReview = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+
+    user = new TasklistUser(port, "zhaoqiang");
+    user.chromium().open("/camunda/app/tasklist/default/#/?task=" + headReview.getId());
+    user.chromium().waitForText("该任务已不存在");
+    user.screenshot("tasklist-task-of-another-department");
+    assertThat(user.chromium().body().replaceAll("\\s+", "")).contains("该任务已不存在：它可能已由他人办理完毕，或不在您的办理范围内。")
+        .doesNotContain("No matching task", "<-", headReview.getId());
+  }
+
+  @Test
+  void aRefusedStartAtTheBottomOfTheLongFormIsShownWhereTheUserLooks() {
+    submitPlanAs("wangfang");
+
+    user = new TasklistUser(port, "zhangwei");
+    user.chromium().driver().manage().window().setSize(new Dimension(1280, 800));
+    user.startProcess("运营计划审批");
+    assertThat(user.chromium().driver().findElement(By.cssSelector(".modal-title")).getText()).isEqualTo("发起流程：运营计划审批");
+    user.choose("计划类型", "年度运营计划");
+    user.type("计划年份", "2027");
+    user.type("计划名称", "市场部2027年度运营计划（第二份）");
+    user.type("计划概述", "同一年度的第二份计划");
+    user.type("计划事项数量", "1");
+    user.type("工作目标", "品牌曝光提升30%");
+    user.date("时间节点", "06/30/2027");
+    user.type("工作任务", "举办三场线下推广活动");
+    user.type("措施与实施步骤", "一季度策划，二季度执行");
+    user.type("责任人", "张伟");
+    user.submit("发起");
+
+    WebElement refusal = user.chromium().waitFor(By.cssSelector(".modal .notifications .alert-danger"));
+    user.chromium().settle();
+    user.screenshot("tasklist-start-refused-in-view");
+    assertThat(refusal.getText().replaceAll("\\s+", "")).contains("流程发起失败：市场部在2027年度已有").doesNotContain("。：");
+    Boolean inView = (Boolean) ((JavascriptExecutor) user.chromium().driver()).executeScript("""
+        const box = arguments[0].getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+        """, refusal);
+    assertThat(inView).as("the refusal is in view").isTrue();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("operation-plan-approval").count())
+        .isEqualTo(1);
+  }
+}
