@@ -63,20 +63,20 @@ public final class TasklistUser implements AutoCloseable {
    * and may keep a keystroke twice; the value is read back and typed again until it stands.
    */
   public void type(String label, String text) {
+    String held = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.fjs-input, textarea")));
       input.click();
-      String before = input.getAttribute("value");
-      for (int i = 0; before != null && i < before.length(); i++) {
-        input.sendKeys(Keys.BACK_SPACE);
-      }
+      // select what the field holds and type over it: a click may leave the caret anywhere in a prefilled value
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
       input.sendKeys(text);
       settle();
-      if (text.equals(field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getAttribute("value"))) {
+      held = field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getDomProperty("value");
+      if (text.equals(held)) {
         return;
       }
     }
-    throw new AssertionError("“" + label + "” does not keep “" + text + "”");
+    throw new AssertionError("“" + label + "” does not keep “" + text + "”; it holds “" + held + "”");
   }
 
   /** A form-js date field reads month/day/year. */
