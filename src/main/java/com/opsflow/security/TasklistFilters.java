@@ -36,7 +36,8 @@ class TasklistFilters implements ApplicationRunner {
   private static final List<Map<String, String>> CARD_VARIABLES = List.of(
       Map.of("name", TaskCards.NUMBER, "label", "编号"),
       Map.of("name", TaskCards.DEPARTMENT, "label", "部门"),
-      Map.of("name", TaskCards.APPLICANT, "label", "申请人"));
+      Map.of("name", TaskCards.APPLICANT, "label", "申请人"),
+      Map.of("name", TaskCards.DELEGATED_BY, "label", "委派人"));
 
   private final FilterService filterService;
   private final TaskService taskService;

@@ -93,6 +93,20 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     assertThat(delegated.getDelegationState()).isEqualTo(DelegationState.PENDING);
     assertThat(delegated.getAssignee()).isEqualTo("zhoumin");
     assertThat(delegated.getOwner()).isEqualTo("wulei");
+
+    // the colleague's card says whose task it is and that it goes back
+    chromium.close();
+    chromium.logIn("/camunda/app/tasklist/", "zhoumin");
+    chromium.click(By.xpath("//a[contains(normalize-space(.), '我的待办')]"));
+    String card = chromium.until("the delegated task's card", driver -> driver.findElements(By.cssSelector("ol.tasks-list > li.task"))
+        .stream().map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains("委派人")).findFirst().orElse(null));
+    chromium.screenshot("tasklist-delegated-card");
+    assertThat(card.replaceAll("\\s+", "")).contains("运营部汇总审核", "委派人:吴磊（办理后交回）", "PLAN-2027-MKT-A");
+
+    acting.as("zhoumin", () -> engine.getFormService().submitTaskForm(review.getId(), Map.of("decision", "APPROVE")));
+    Task back = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
+    assertThat(back.getAssignee()).isEqualTo("wulei");
+    assertThat(engine.getTaskService().getVariableLocal(review.getId(), TaskCards.DELEGATED_BY)).as("委派人 once it is back").isNull();
   }
 
   /** 撤回, then 确认撤回 on the page itself. */
