@@ -51,7 +51,7 @@ class QuietRefusals extends TurboFilter {
   }
 
   private static FormFieldValidationException refusalIn(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException refusal) {
         return refusal;
       }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.context.annotation.Lazy;
@@ -44,13 +45,11 @@ public class TaskCards extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCards.this::label);
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskCards.this::delegation);
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCards.this::label);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskCards.this::delegation);
         // resolving hands the task back without an assignment event of its own
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskCards.this::delegation);
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskCards.this::delegation);
       }
     });
   }
