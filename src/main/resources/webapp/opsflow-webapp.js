@@ -290,7 +290,8 @@ function plansText(byStatus) {
 
 async function showDashboard(content, api, year, department) {
   content.replaceChildren(element('p', { class: 'text-muted' }, '正在加载…'));
-  const query = '?year=' + year + (department ? '&department=' + encodeURIComponent(department) : '');
+  // no year: the server opens on the year managers look at first (next year's from the planning season on)
+  const query = '?' + (year ? 'year=' + year : '') + (department ? '&department=' + encodeURIComponent(department) : '');
   let figures;
   try {
     figures = await call(api, 'GET', '/dashboard' + query);
@@ -301,20 +302,19 @@ async function showDashboard(content, api, year, department) {
   const rate = figures.rectification.firstRoundPassRate;
   content.replaceChildren(
     element('h3', {}, '各部门概况'),
-    table(['部门', '本年度运营计划（按状态）', '待办', '已逾期', '有未关闭问题的督导', '绩效积分'],
+    table(['部门', figures.year + ' 年度运营计划（按状态）', '待办', '已逾期', '有未关闭问题的督导', '绩效积分（' + figures.activityPeriod + '）'],
       figures.departments.map(d => [d.name, plansText(d.plansByStatus), d.openTasks, d.overdueTasks, d.auditsWithOpenFindings, d.ledgerPoints])),
-    element('h3', {}, '审核环节用时（本期办结的待办）'),
-    figures.stepTimes.length === 0 ? element('p', { class: 'text-muted' }, '本期暂无办结的待办。')
+    element('h3', {}, '审核环节用时（' + figures.activityPeriod + '办结的待办）'),
+    figures.stepTimes.length === 0 ? element('p', { class: 'text-muted' }, figures.activityPeriod + '暂无办结的待办。')
       : table(['流程', '环节', '办结数', '平均（小时）', '95% 分位（小时）'],
         figures.stepTimes.map(t => [t.process, t.step, t.completed, t.averageHours, t.p95Hours])),
-    element('h3', {}, '督导整改'),
+    element('h3', {}, '督导整改（' + figures.activityPeriod + '）'),
     element('p', { class: 'opsflow-pass-rate' }, '首轮验收通过率：' + (rate === null ? '暂无验收' : rate + '%')
       + '（通过 ' + figures.rectification.firstRoundsPassed + ' / 已验收 ' + figures.rectification.firstRoundsDecided + '）；'
       + '未关闭的问题：' + figures.rectification.openFindings),
-    element('h3', {}, '跨部门协作项目（按阶段）'),
+    element('h3', {}, '跨部门协作项目（按阶段，' + figures.activityPeriod + '发起）'),
     Object.keys(figures.projectsByPhase).length === 0 ? element('p', { class: 'text-muted' }, '本期暂无协作项目。')
-      : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)),
-    element('p', { class: 'text-muted opsflow-dashboard-millis' }, '统计用时 ' + figures.millis + ' 毫秒'));
+      : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)));
   return figures;
 }
 
@@ -331,10 +331,13 @@ const dashboardRoute = {
   pluginPoint: 'cockpit.route',
   properties: { path: DASHBOARD_PATH, label: '运营看板' },
   render: (node, { api }) => {
-    const thisYear = new Date().getFullYear();
-    const year = element('select', { class: 'form-control opsflow-year' },
-      ...[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map(y => element('option', { value: String(y) }, y + ' 年')));
-    year.value = String(thisYear);
+    const year = element('select', { class: 'form-control opsflow-year' });
+    const years = shown => {
+      // the year shown, the one after it and the three before it
+      year.replaceChildren(...[shown + 1, shown, shown - 1, shown - 2, shown - 3]
+        .map(y => element('option', { value: String(y) }, y + ' 年')));
+      year.value = String(shown);
+    };
     const department = element('select', { class: 'form-control opsflow-department' }, element('option', { value: '' }, '全公司'));
     const content = element('div', { class: 'opsflow-dashboard-content' });
     node.replaceChildren(element('div', { class: 'opsflow-dashboard container-fluid' },
@@ -343,6 +346,9 @@ const dashboardRoute = {
       content));
     const refresh = async () => {
       const figures = await showDashboard(content, api, year.value, department.value);
+      if (figures && year.options.length === 0) {
+        years(figures.year);
+      }
       if (figures && department.options.length === 1) {
         figures.departments.forEach(d => department.append(element('option', { value: d.department }, d.name)));
       }

@@ -3,8 +3,12 @@ package com.opsflow.operations;
 import java.util.List;
 import java.util.Map;
 
-/** 运营看板: one period (a year), all departments or one, as 管理层 reads it. */
-public record Dashboard(int year, String department, List<DepartmentFigures> departments, List<StepTime> stepTimes,
+/**
+ * 运营看板: one year, all departments or one, as 管理层 reads it. Plans are the year's plans; the work (step
+ * times, rectification, points, projects) is what was done in {@code activityPeriod}, e.g. "2027 年" or, for a
+ * year being planned, "2026-10-01 起".
+ */
+public record Dashboard(int year, String department, String activityPeriod, List<DepartmentFigures> departments, List<StepTime> stepTimes,
     Rectification rectification, Map<String, Long> projectsByPhase, long millis) {
 
   /** What one department has in the period. */

@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opsflow.approval.CompanyClock;
 import com.opsflow.approval.Refusal;
 import com.opsflow.organisation.Groups;
 
@@ -21,12 +20,10 @@ class DashboardController {
 
   private final OperationsDashboard dashboard;
   private final IdentityService identityService;
-  private final CompanyClock clock;
 
-  DashboardController(OperationsDashboard dashboard, IdentityService identityService, CompanyClock clock) {
+  DashboardController(OperationsDashboard dashboard, IdentityService identityService) {
     this.dashboard = dashboard;
     this.identityService = identityService;
-    this.clock = clock;
   }
 
   @GetMapping("/api/dashboard")
@@ -36,7 +33,7 @@ class DashboardController {
     if (!groups.contains(Groups.MANAGEMENT) && !groups.contains(Groups.ADMINISTRATORS)) {
       throw Refusal.forbidden("运营看板仅供公司管理层查看。");
     }
-    int period = year == null ? clock.today().getYear() : year;
+    int period = year == null ? dashboard.defaultYear() : year;
     if (period < 2000 || period > 2100) {
       throw Refusal.badRequest("年份应在 2000 到 2100 之间。");
     }

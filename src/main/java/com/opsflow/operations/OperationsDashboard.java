@@ -2,6 +2,7 @@ package com.opsflow.operations;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,11 @@ public class OperationsDashboard {
   private final Organisation org;
   private final Privileged privileged;
   private final CompanyClock clock;
+  private final MonthDay planningFrom;
 
   OperationsDashboard(JdbcTemplate jdbc, DepartmentTasks tasks, RepositoryService repositoryService, Organisation org,
-      Privileged privileged, CompanyClock clock) {
+      Privileged privileged, CompanyClock clock, @Value("${opsflow.dashboard.planning-from:--10-01}") String planningFrom) {
+    this.planningFrom = MonthDay.parse(planningFrom);
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.repositoryService = repositoryService;
@@ -50,11 +54,26 @@ public class OperationsDashboard {
     this.clock = clock;
   }
 
+  /** The year a manager looks at first: this one, or from {@code planning-from} on the next one, which is being planned. */
+  public int defaultYear() {
+    LocalDate today = clock.today();
+    return today.isBefore(planningFrom.atYear(today.getYear())) ? today.getYear() : today.getYear() + 1;
+  }
+
+  /**
+   * The work that counts for a year: what was done in it; for a year that has not begun, its planning so far
+   * (from {@code planning-from} of the year before), or its figures would be empty while its plans are made.
+   */
+  LocalDate activityStart(int year) {
+    return year > clock.today().getYear() ? planningFrom.atYear(year - 1) : LocalDate.of(year, 1, 1);
+  }
+
   /** @param department a department id, or null for the whole company */
   @Transactional(readOnly = true)
   public Dashboard of(int year, String department) {
     long started = System.nanoTime();
-    Timestamp from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(clock.zone()).toInstant());
+    LocalDate start = activityStart(year);
+    Timestamp from = Timestamp.from(start.atStartOfDay(clock.zone()).toInstant());
     Timestamp to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.zone()).toInstant());
     List<Group> departments = org.departments().stream()
         .filter(group -> department == null || group.getId().equals(department)).toList();
@@ -81,7 +100,8 @@ public class OperationsDashboard {
         tasks.open(group.getId()), tasks.overdue(group.getId(), now), openAudits.getOrDefault(group.getId(), 0L),
         ledger.getOrDefault(group.getId(), 0))).toList();
 
-    return new Dashboard(year, department, figures, stepTimes(from, to, department), rectification(from, to, department),
+    String activity = start.getYear() == year ? year + " 年" : start + " 起";
+    return new Dashboard(year, department, activity, figures, stepTimes(from, to, department), rectification(from, to, department),
         projects(from, to, department), (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.SubmissionRefused;
@@ -21,11 +22,18 @@ public class Organisation {
   private final IdentityService identityService;
   private final Privileged privileged;
   private final Directory directory;
+  private final Comparator<Group> departmentOrder;
 
-  public Organisation(IdentityService identityService, Privileged privileged, Directory directory) {
+  public Organisation(IdentityService identityService, Privileged privileged, Directory directory,
+      @Value("${opsflow.organisation.department-order:}") List<String> departmentOrder) {
     this.identityService = identityService;
     this.privileged = privileged;
     this.directory = directory;
+    // the configured order first, the departments it does not name after them
+    this.departmentOrder = Comparator.<Group>comparingInt(group -> {
+      int at = departmentOrder.indexOf(group.getId());
+      return at < 0 ? Integer.MAX_VALUE : at;
+    }).thenComparing(Group::getId);
   }
 
   /** The department of a user: the one group of type {@value Groups#DEPARTMENT} they belong to. */
@@ -61,10 +69,10 @@ public class Organisation {
     return directory.groupName(department).orElse(department);
   }
 
-  /** Every department of the organisation, in a stable order. */
+  /** Every department of the organisation, in the organisation's order ({@code opsflow.organisation.department-order}). */
   public List<Group> departments() {
     return privileged.call(() -> identityService.createGroupQuery().groupType(Groups.DEPARTMENT).list()).stream()
-        .sorted(Comparator.comparing(Group::getId))
+        .sorted(departmentOrder)
         .toList();
   }
 

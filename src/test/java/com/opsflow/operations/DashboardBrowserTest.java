@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.opsflow.support.Chromium;
@@ -26,6 +28,9 @@ class DashboardBrowserTest extends EngineTest {
   int port;
 
   Chromium chromium;
+
+  @Autowired
+  OperationsDashboard dashboard;
 
   @BeforeEach
   void openChromium() {
@@ -58,10 +63,19 @@ class DashboardBrowserTest extends EngineTest {
     chromium.waitForText("运营看板");
     chromium.click(By.cssSelector("a.opsflow-dashboard-link"));
     chromium.waitForText("各部门概况");
-    new org.openqa.selenium.support.ui.Select(chromium.driver().findElement(By.cssSelector(".opsflow-year"))).selectByValue("2027");
+    var year = new org.openqa.selenium.support.ui.Select(chromium.driver().findElement(By.cssSelector(".opsflow-year")));
+    assertThat(year.getFirstSelectedOption().getAttribute("value")).as("opens on the year managers follow now")
+        .isEqualTo(String.valueOf(dashboard.defaultYear()));
+    year.selectByValue("2027");
     chromium.waitForText("已批准 1");
     String page = chromium.body();
-    assertThat(page).contains("市场部", "销售部", "审批中 1", "审核环节用时", "首轮验收通过率", "跨部门协作项目（按阶段）", "统计用时");
+    assertThat(page).contains("市场部", "销售部", "审批中 1", "首轮验收通过率", "跨部门协作项目（按阶段")
+        .as("for managers, not for us").doesNotContain("统计用时", "毫秒");
+    assertThat(chromium.driver().findElements(By.cssSelector(".opsflow-table td")).stream().map(WebElement::getText))
+        .as("the three approvals made today count for 2027, the year they were for")
+        .contains("部门负责人审核", "运营部汇总审核", "管理层审批");
+    assertThat(page.indexOf("运营部")).as("departments in the organisation's order")
+        .isLessThan(page.indexOf("市场部")).isLessThan(page.indexOf("数据分析部"));
     chromium.screenshot("cockpit-operations-dashboard");
 
     chromium.open("/camunda/app/cockpit/default/#/process-definition/" + waiting.getProcessDefinitionId() + "/runtime");

@@ -34,9 +34,13 @@ class DashboardTest extends EngineTest {
   TestRestTemplate http;
 
   ProcessInstance submit(String drafter) {
+    return submit(drafter, 2032);
+  }
+
+  ProcessInstance submit(String drafter, int year) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
-    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(2032)));
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(year)));
   }
 
   void decideAfter(ProcessInstance instance, String user, Duration later, Map<String, Object> decision) {
@@ -82,6 +86,31 @@ class DashboardTest extends EngineTest {
     assertThat((List<?>) salesOnly.get("departments")).hasSize(1);
     assertThat((List<?>) salesOnly.get("stepTimes")).as("sales' own and its head's steps only").isEmpty();
     assertThat(waiting.isEnded()).isFalse();
+  }
+
+  /** Issue 25, point 11: in the fourth quarter every plan is for next year, and so is the work managers follow. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void fromOctoberTheDashboardOpensOnTheYearBeingPlannedWithTheWorkOfItsPlanning() {
+    RestClient manager = new RestClient(http, "yangjianguo", "demo");
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2033-09-30T08:00:00Z")));
+    assertThat(manager.api("/dashboard").getBody()).containsEntry("year", 2033).containsEntry("activityPeriod", "2033 年");
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2033-11-02T02:00:00Z")));
+    ProcessInstance plan = submit("wangfang", 2034);
+    decideAfter(plan, "lina", Duration.ofHours(4), approve());
+    Map<String, Object> opened = manager.api("/dashboard").getBody();
+    Map<String, Object> thisYear = manager.api("/dashboard?year=2033").getBody();
+
+    assertThat(opened).containsEntry("year", 2034).containsEntry("activityPeriod", "2033-10-01 起");
+    assertThat((List<Map<String, Object>>) opened.get("stepTimes"))
+        .extracting(s -> s.get("step"), s -> s.get("completed"), s -> s.get("averageHours"))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("部门负责人审核", 1, 4.0));
+    assertThat((List<Map<String, Object>>) opened.get("departments")).extracting(d -> d.get("name"))
+        .as("as the organisation lists them, not by id").containsExactly(
+            "运营部", "市场部", "销售部", "研发部", "客服部", "财务部", "人力资源部", "数据分析部");
+    assertThat(thisYear).containsEntry("year", 2033).containsEntry("activityPeriod", "2033 年");
+    assertThat((List<?>) thisYear.get("stepTimes")).as("2033's own work, the same approval").hasSize(1);
   }
 
   @Test
