@@ -15,6 +15,12 @@ public final class ApplicationProcess {
   /** Users to copy in, as a form or a REST client submits them at the start or with a review (comma-separated ids). */
   public static final String CC_RECIPIENTS = "ccRecipients";
 
+  /**
+   * How an ended application came out in the words of its record (已批准, 已备案, 已发布 …), where one end event
+   * stands for several outcomes; without it 我的申请 shows the end event's name.
+   */
+  public static final String OUTCOME = "applicationOutcome";
+
   private ApplicationProcess() {
   }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,9 +82,14 @@ public class ApplicationViews {
     return instance.getEndTime() == null ? "进行中" : outcome(instance);
   }
 
-  /** How an ended application ended: the name of the end event reached last. */
+  /** How an ended application ended: its record's words if the process left them, else the name of the end event reached last. */
   String outcome(HistoricProcessInstance instance) {
-    // the end event reached last names the outcome (计划已生效, 已撤回 …), also inside an event sub-process
+    HistoricVariableInstance recorded = privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(ApplicationProcess.OUTCOME).singleResult());
+    if (recorded != null && recorded.getValue() instanceof String words) {
+      return words;
+    }
+    // the end event reached last names the outcome (已批准, 已撤回 …), in the words of the record's status, also inside an event sub-process
     List<HistoricActivityInstance> ends = privileged.call(() -> historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(instance.getId()).activityType("noneEndEvent").finished()
         .orderByHistoricActivityInstanceEndTime().desc().orderPartiallyByOccurrence().desc().list());

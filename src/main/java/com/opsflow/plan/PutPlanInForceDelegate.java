@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.approval.CompanyClock;
 
 /** 计划生效: the route approved the plan; it becomes 已批准, 已备案 or 已发布 as the route table says. */
@@ -26,5 +27,6 @@ class PutPlanInForceDelegate implements JavaDelegate {
     OperationPlan plan = reviews.putInForce((Long) execution.getVariable(PLAN_ID), outcome,
         (String) execution.getVariable(FILED_WITH), clock.now());
     execution.setVariable(PLAN_STATUS, plan.status().label());
+    execution.setVariable(ApplicationProcess.OUTCOME, plan.status().label());
   }
 }

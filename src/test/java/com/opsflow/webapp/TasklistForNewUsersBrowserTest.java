@@ -13,8 +13,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.opsflow.approval.CompanyClock;
+import com.opsflow.plan.OperationPlan;
+import com.opsflow.plan.OperationPlans;
 import com.opsflow.support.BrowserTest;
 import com.opsflow.support.EngineTest;
 import com.opsflow.support.TasklistUser;
@@ -33,6 +37,10 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
 
   @LocalServerPort
   int port;
+  @Autowired
+  OperationPlans plans;
+  @Autowired
+  CompanyClock clock;
 
   TasklistUser user;
 
@@ -156,5 +164,31 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     assertThat(inView).as("the refusal is in view").isTrue();
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("operation-plan-approval").count())
         .isEqualTo(1);
+  }
+
+  /** Issue 25, point 10: the README's plan page and 我的申请 as the drafter opens them after approval. */
+  @Test
+  void theDrafterReadsTheApprovedPlanAsAPageInTheCompanysTimeAndMyApplicationsSaysApproved() {
+    String instanceId = submitPlanAs("wangfang");
+    for (String reviewer : List.of("lina", "wulei", "xulan")) {
+      Task review = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+      acting.as(reviewer, () -> engine.getFormService().submitTaskForm(review.getId(), com.opsflow.plan.PlanFixtures.approve()));
+    }
+    OperationPlan plan = plans.findByNumberOrderByVersion("PLAN-2027-MKT-A").get(0);
+
+    user = new TasklistUser(port, "wangfang");
+    user.chromium().clickIntoNewTab(By.cssSelector("a.opsflow-my-applications"));
+    user.chromium().waitForText("PLAN-2027-MKT-A");
+    String myApplications = user.chromium().body();
+    user.chromium().open("/api/plans/PLAN-2027-MKT-A");
+    user.chromium().waitForText("第 1 版");
+    String page = user.chromium().body();
+    user.screenshot("plan-page");
+
+    assertThat(myApplications).contains("已批准").doesNotContain("计划已生效");
+    assertThat(plan.status().label()).isEqualTo("已批准");
+    assertThat(page).contains("PLAN-2027-MKT-A", "第 1 版：已批准", "品牌曝光提升30%", "管理层审批", "许兰")
+        .as("the decision time in the company's zone, as forms show it").contains(clock.format(plan.decidedAt()))
+        .as("a page, not raw JSON with UTC times").doesNotContain("{\"", "Z\"", plan.decidedAt().toString());
   }
 }

@@ -4,12 +4,14 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.approval.CompanyClock;
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.organisation.Groups;
 import com.opsflow.plan.OperationPlan;
@@ -20,7 +22,8 @@ import com.opsflow.plan.adjustment.PlanAdjustments;
 /**
  * {@code GET /api/plans/{number}}: every version of a plan, and for each version that an adjustment
  * brought into force, that adjustment (OM-3.4: the change stays traceable from the plan). Readable by
- * the plan's own department, 运营部 and 公司管理层; to anyone else the plan does not exist.
+ * the plan's own department, 运营部 and 公司管理层; to anyone else the plan does not exist. JSON for
+ * programs, a page for browsers.
  */
 @RestController
 class PlanHistoryController {
@@ -28,14 +31,17 @@ class PlanHistoryController {
   private final OperationPlans plans;
   private final PlanAdjustments adjustments;
   private final IdentityService identityService;
+  private final CompanyClock clock;
 
-  PlanHistoryController(OperationPlans plans, PlanAdjustments adjustments, IdentityService identityService) {
+  PlanHistoryController(OperationPlans plans, PlanAdjustments adjustments, IdentityService identityService,
+      CompanyClock clock) {
+    this.clock = clock;
     this.plans = plans;
     this.adjustments = adjustments;
     this.identityService = identityService;
   }
 
-  @GetMapping("/api/plans/{number}")
+  @GetMapping(path = "/api/plans/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional(readOnly = true)
   ResponseEntity<PlanHistoryView> history(@PathVariable String number) {
     List<OperationPlan> versions = plans.findByNumberOrderByVersion(number);
@@ -45,6 +51,16 @@ class PlanHistoryController {
     OperationPlan first = versions.get(0);
     return ResponseEntity.ok(new PlanHistoryView(first.number(), first.department(), first.departmentName(),
         first.type().label(), first.period().label(), versions.stream().map(this::version).toList()));
+  }
+
+  /** The same plan as a browser shows it, with times in the company's zone. */
+  @GetMapping(path = "/api/plans/{number}", produces = "text/html;charset=UTF-8")
+  @Transactional(readOnly = true)
+  ResponseEntity<String> page(@PathVariable String number) {
+    ResponseEntity<PlanHistoryView> history = history(number);
+    return history.getBody() == null
+        ? ResponseEntity.status(history.getStatusCode()).body(PlanPage.notFound(number))
+        : ResponseEntity.ok(PlanPage.of(history.getBody(), clock));
   }
 
   private boolean mayRead(String department) {
