@@ -51,8 +51,8 @@ const FORM_MESSAGES = [
   [/^Add new$/, '添加'],
   [/^Remove$/, '移除'],
   [/^Nothing to show\.$/, '暂无数据。'],
-  // form-js 1.8 reads dates as month/day/year whatever the language: say so in Chinese
-  [/^mm\/dd\/yyyy$/, '月/日/年'],
+  // the date pattern, fixed to year-month-day below
+  [/^yyyy-mm-dd$/, '如 2027-06-30'],
 ];
 
 function translateForm(root) {
@@ -130,6 +130,94 @@ function tidyTitles(root) {
   });
 }
 
+/*
+ * Dates in forms read and are typed as 2027-06-30. form-js 1.8 takes its date pattern from the browser's
+ * language (6/30/2027 in an English browser, 2027/6/30 in a Chinese one) by formatting a date with
+ * Intl.DateTimeFormat('default'), and reads a date typed in another shape as some other day without a word.
+ * That one call gets the year-month-day pattern; a date typed with other separators (2027/6/30, 2027.6.30,
+ * 2027年6月30日, 20270630) is rewritten before flatpickr reads it, and anything else is cleared with a hint
+ * that says what was not understood, so the field's own required check holds the form back.
+ */
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+const yearMonthDay = args => (args.length === 1 && args[0] === 'default' ? ['sv-SE'] : args);
+Intl.DateTimeFormat = new Proxy(NativeDateTimeFormat, {
+  construct: (target, args) => Reflect.construct(target, yearMonthDay(args)),
+  apply: (target, self, args) => Reflect.apply(target, self, yearMonthDay(args)),
+});
+
+function isoDate(typed) {
+  const parts = typed.trim().match(/^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/)
+    || typed.trim().match(/^(\d{4})(\d{2})(\d{2})$/);
+  if (!parts) {
+    return null;
+  }
+  const [year, month, day] = parts.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null; // 2027-02-30 is no day
+  }
+  return date.toISOString().substring(0, 10);
+}
+
+// the hints by date field id: form-js re-renders a field and drops what it did not render, so each frame puts them back
+const dateHints = new Map();
+
+function dateHint(input, text) {
+  if (text) {
+    dateHints.set(input.id, text);
+  } else {
+    dateHints.delete(input.id);
+  }
+  showDateHints(document);
+}
+
+function showDateHints(root) {
+  root.querySelectorAll('.opsflow-date-hint').forEach(hint => {
+    if (!dateHints.has(hint.dataset.field)) {
+      hint.remove();
+    }
+  });
+  dateHints.forEach((text, id) => {
+    const input = id && document.getElementById(id);
+    const field = input && input.closest('.fjs-form-field');
+    if (!field || isoDate(input.value) === input.value) {
+      dateHints.delete(id); // the form is gone, or a date was picked from the calendar since
+      return;
+    }
+    let hint = field.querySelector('.opsflow-date-hint');
+    if (!hint) {
+      hint = element('div', { class: 'opsflow-date-hint text-danger', role: 'alert', 'data-field': id });
+      field.append(hint);
+    }
+    if (hint.textContent !== text) {
+      hint.textContent = text;
+    }
+  });
+}
+
+function checkTypedDate(event) {
+  const input = event.target;
+  if (!(input instanceof HTMLInputElement) || !input.classList.contains('flatpickr-input') || input.readOnly
+    || (event.type === 'keydown' && event.key !== 'Enter')) {
+    return;
+  }
+  const typed = input.value;
+  if (!typed.trim()) {
+    return; // also form-js's own Enter after a cleared date: the hint stays until a date is there
+  }
+  const iso = isoDate(typed);
+  if (iso) {
+    input.value = iso;
+    dateHint(input, null);
+  } else {
+    input.value = '';
+    dateHint(input, '无法识别日期“' + typed.trim() + '”，应如 2027-06-30。');
+  }
+}
+// capture: before flatpickr and form-js read the typed value on leaving the field or on Enter
+document.addEventListener('blur', checkTypedDate, true);
+document.addEventListener('keydown', checkTypedDate, true);
+
 // at most once per frame, however many changes the apps make while rendering
 let scheduled = false;
 new MutationObserver(() => {
@@ -144,6 +232,7 @@ new MutationObserver(() => {
       translateForm(document);
       tidyNotifications(document);
       tidyTitles(document);
+      showDateHints(document);
     }
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -36,7 +36,7 @@ class AnnualPlanJourneyTest extends EngineTest {
       drafter.type("计划概述", "拓展华东市场，提升品牌影响力");
       drafter.type("计划事项数量", "1");
       drafter.type("工作目标", "品牌曝光提升30%");
-      drafter.date("时间节点", "06/30/2027");
+      drafter.date("时间节点", "2027-06-30");
       drafter.type("工作任务", "举办三场线下推广活动");
       drafter.type("措施与实施步骤", "一季度策划，二季度执行，三季度复盘");
       drafter.type("责任人", "王芳");

@@ -53,8 +53,8 @@ class CollaborationProjectJourneyTest extends EngineTest {
     applicant.type("项目名称", "新品上市联合推广");
     applicant.type("项目目标", "三个月内新品覆盖华东 80% 渠道");
     applicant.type("项目任务", "市场策划、渠道铺货、产品培训");
-    applicant.date("开始日期", "12/01/2026");
-    applicant.date("完成日期", "03/31/2027");
+    applicant.date("开始日期", "2026-12-01");
+    applicant.date("完成日期", "2027-03-31");
     applicant.tick("参与部门", "销售部");
     applicant.tick("参与部门", "研发部");
     applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
@@ -74,7 +74,7 @@ class CollaborationProjectJourneyTest extends EngineTest {
     work("zhangwei", "我的待办", "编制项目计划", false, user -> {
       user.type("阶段数量", "1");
       user.type("阶段名称", "推广");
-      user.date("时间节点", "03/01/2027");
+      user.date("时间节点", "2027-03-01");
       user.type("任务", "方案、铺货与培训");
       user.type("责任人", "王芳");
       user.type("交付成果", "推广总结报告");

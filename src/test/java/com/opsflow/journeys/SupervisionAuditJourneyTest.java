@@ -58,7 +58,7 @@ class SupervisionAuditJourneyTest extends EngineTest {
     planner.tick("督导重点", "服务质量");
     planner.type("督导目标", "核查服务规范的执行");
     planner.type("督导方法", "现场检查、数据分析、访谈");
-    planner.date("现场督导日期", "12/01/2026");
+    planner.date("现场督导日期", "2026-12-01");
     planner.tick("督导人员", "孔明");
     planner.screenshot("journey-audit-1-plan");
     planner.submit("完成");
@@ -97,7 +97,7 @@ class SupervisionAuditJourneyTest extends EngineTest {
       work("fengtao", "制定整改方案", user -> {
         user.type("整改措施", "增设回访专员");
         user.type("整改责任人", "冯涛");
-        user.date("整改期限", "12/20/2026");
+        user.date("整改期限", "2026-12-20");
       });
       work("fengtao", "实施整改并提交结果", user -> user.type("整改完成情况", "已增设专员并培训"));
       fire("finding-rectification", "Timer_RectificationDeadline");

@@ -79,10 +79,10 @@ public final class TasklistUser implements AutoCloseable {
     throw new AssertionError("“" + label + "” does not keep “" + text + "”; it holds “" + held + "”");
   }
 
-  /** A form-js date field reads month/day/year. */
-  public void date(String label, String monthDayYear) {
+  /** Types into a date field, e.g. 2027-06-30 as the forms read dates, and leaves it. */
+  public void date(String label, String typed) {
     WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
-    input.sendKeys(monthDayYear);
+    input.sendKeys(typed);
     input.sendKeys(Keys.TAB); // not Escape: that would close Tasklist's start dialog
     settle();
   }

@@ -147,7 +147,7 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     user.type("计划概述", "同一年度的第二份计划");
     user.type("计划事项数量", "1");
     user.type("工作目标", "品牌曝光提升30%");
-    user.date("时间节点", "06/30/2027");
+    user.date("时间节点", "2027-06-30");
     user.type("工作任务", "举办三场线下推广活动");
     user.type("措施与实施步骤", "一季度策划，二季度执行");
     user.type("责任人", "张伟");
@@ -190,5 +190,34 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     assertThat(page).contains("PLAN-2027-MKT-A", "第 1 版：已批准", "品牌曝光提升30%", "管理层审批", "许兰")
         .as("the decision time in the company's zone, as forms show it").contains(clock.format(plan.decidedAt()))
         .as("a page, not raw JSON with UTC times").doesNotContain("{\"", "Z\"", plan.decidedAt().toString());
+  }
+
+  /** Issue 25, point 9: the form offers the years the server accepts and reads dates one way, 2027-06-30. */
+  @Test
+  void theStartFormTakesOnlyTheYearsTheServerAcceptsAndReadsDatesAsYearMonthDay() {
+    user = new TasklistUser(port, "zhangwei");
+    user.startProcess("运营计划审批");
+    JavascriptExecutor page = (JavascriptExecutor) user.chromium().driver();
+    long thisYear = (Long) page.executeScript("return new Date().getFullYear();");
+    user.choose("计划类型", "年度运营计划");
+
+    user.type("计划年份", String.valueOf(thisYear + 2));
+    user.chromium().waitForText("不能大于 " + (thisYear + 1));
+    user.type("计划年份", String.valueOf(thisYear - 1));
+    user.chromium().waitForText("不能小于 " + thisYear);
+    assertThat(user.chromium().body()).contains("今年或明年（" + thisYear + " 或 " + (thisYear + 1) + "）");
+    user.type("计划年份", String.valueOf(thisYear + 1));
+
+    user.type("计划事项数量", "1");
+    WebElement deadline = user.chromium().inView(user.chromium().waitFor(By.cssSelector("input.flatpickr-input")));
+    assertThat(deadline.getAttribute("placeholder")).isEqualTo("如 2027-06-30");
+    user.date("时间节点", "06/30/2027");
+    user.chromium().waitForText("无法识别日期“06/30/2027”");
+    user.screenshot("tasklist-date-typed-the-american-way");
+    assertThat(deadline.getDomProperty("value")).as("not silently another day").isEmpty();
+
+    user.date("时间节点", "2027/6/30");
+    user.chromium().until("the date read as 2027-06-30", driver -> "2027-06-30".equals(deadline.getDomProperty("value")));
+    assertThat(user.chromium().body()).doesNotContain("无法识别日期");
   }
 }
