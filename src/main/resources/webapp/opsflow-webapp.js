@@ -277,6 +277,71 @@ function options(select, people) {
   select.replaceChildren(...people.map(person => element('option', { value: person.id }, person.name + '（' + person.id + '）')));
 }
 
+/*
+ * The 抄送 picker: the company is too many people for a list to scroll through. Typing narrows it down by
+ * name, department, login, full pinyin or its initials (王芳: 王芳, 市场部, wangfang, wf); the people picked
+ * stay above the search as tags until removed.
+ */
+const SHOWN_AT_MOST = 12;
+
+function ccPicker(search, list, chosenTags) {
+  let everyone = [];
+  const picked = new Map();
+  const matches = (person, query) => person.name.includes(query) || (person.department || '').includes(query)
+    || person.id.toLowerCase().startsWith(query) || (person.pinyin || '').startsWith(query)
+    || (person.initials || '').startsWith(query);
+  const showTags = () => chosenTags.replaceChildren(...(picked.size === 0 ? [] : ['已选：']), ...Array.from(picked.values())
+    .map(person => element('span', { class: 'label label-info opsflow-cc-tag', 'data-id': person.id }, person.name + ' ',
+      removeButton(person))));
+  const removeButton = person => {
+    const button = element('button', { type: 'button', class: 'btn btn-link btn-xs', 'aria-label': '移除' + person.name }, '×');
+    button.addEventListener('click', () => {
+      picked.delete(person.id);
+      showTags();
+      showMatches();
+    });
+    return button;
+  };
+  const showMatches = () => {
+    const query = search.value.trim().toLowerCase().replace(/\s+/g, '');
+    if (!query) {
+      list.replaceChildren();
+      return;
+    }
+    const found = everyone.filter(person => matches(person, query));
+    list.replaceChildren(...found.slice(0, SHOWN_AT_MOST).map(person => {
+      const box = element('input', { type: 'checkbox', value: person.id });
+      box.checked = picked.has(person.id);
+      box.addEventListener('change', () => {
+        if (box.checked) {
+          picked.set(person.id, person);
+        } else {
+          picked.delete(person.id);
+        }
+        showTags();
+      });
+      return element('li', { role: 'option' }, element('label', {}, box, ' ' + person.name + ' ',
+        element('span', { class: 'text-muted' }, person.department || '')));
+    }), ...(found.length === 0 ? [element('li', { class: 'text-muted' }, '没有找到匹配的同事')]
+      : found.length > SHOWN_AT_MOST ? [element('li', { class: 'text-muted' }, '还有 ' + (found.length - SHOWN_AT_MOST) + ' 人，请输入更多文字缩小范围')]
+        : []));
+  };
+  search.addEventListener('input', showMatches);
+  return {
+    offer: people => {
+      everyone = people;
+      showMatches();
+    },
+    chosen: () => Array.from(picked.keys()),
+    clear: () => {
+      picked.clear();
+      search.value = '';
+      showTags();
+      showMatches();
+    },
+  };
+}
+
 const approvalOperationsTab = {
   id: 'opsflow.approval-operations',
   pluginPoint: 'tasklist.task.detail',
@@ -288,7 +353,10 @@ const approvalOperationsTab = {
     const handoverNote = element('input', { class: 'form-control opsflow-handover-note', maxlength: '500', placeholder: '说明（可选）' });
     const transfer = element('button', { class: 'btn btn-default opsflow-transfer', type: 'button' }, '转办');
     const delegate = element('button', { class: 'btn btn-default opsflow-delegate', type: 'button' }, '委派');
-    const people = element('select', { class: 'form-control opsflow-cc-people', multiple: 'multiple', size: '6' });
+    const search = element('input', { class: 'form-control opsflow-cc-search', type: 'search', autocomplete: 'off',
+      placeholder: '查找同事：姓名、部门或拼音，如 王芳、市场部、wangfang、wf', 'aria-label': '查找抄送人' });
+    const people = element('ul', { class: 'list-unstyled opsflow-cc-people', role: 'listbox', 'aria-multiselectable': 'true' });
+    const chosen = element('p', { class: 'opsflow-cc-chosen' });
     const ccNote = element('input', { class: 'form-control opsflow-cc-note', maxlength: '500', placeholder: '抄送说明（可选）' });
     const copy = element('button', { class: 'btn btn-default opsflow-cc', type: 'button' }, '抄送');
     const history = element('a', { class: 'opsflow-application-link', target: '_blank', rel: 'noopener' }, '查看申请及完整审批记录');
@@ -298,8 +366,8 @@ const approvalOperationsTab = {
       element('p', { class: 'text-muted' }, '转办：把待办交给本环节其他有权办理的同事，由其办理。委派：请同事协助办理，对方提交后待办交回给您作最终决定。'),
       colleague, handoverNote, element('p', {}, transfer, ' ', delegate),
       element('h4', {}, '抄送'),
-      element('p', { class: 'text-muted' }, '被抄送人可以查看这项申请及审批记录（在“抄送我的”中），但不能办理。按住 Ctrl 可多选。'),
-      people, ccNote, element('p', {}, copy),
+      element('p', { class: 'text-muted' }, '被抄送人可以查看这项申请及审批记录（在“抄送我的”中），但不能办理。'),
+      search, people, chosen, ccNote, element('p', {}, copy),
       element('p', {}, history)));
 
     const say = (text, failed) => {
@@ -331,7 +399,8 @@ const approvalOperationsTab = {
         delegate.disabled = true;
       }
     }).catch(refused => say(refused.message, true));
-    call(api, 'GET', '/people').then(everyone => options(people, everyone)).catch(() => {});
+    const picker = ccPicker(search, people, chosen);
+    call(api, 'GET', '/people').then(picker.offer).catch(refused => say(refused.message, true));
 
     const handOver = what => act(what === 'transfer' ? transfer : delegate, () => call(api, 'POST',
       '/tasks/' + taskId + '/' + what, { to: colleague.value, comment: handoverNote.value }))
@@ -342,7 +411,10 @@ const approvalOperationsTab = {
       const task = await fetch(api.engineApi + '/task/' + taskId,
         { credentials: 'same-origin', headers: { 'Accept': 'application/json' } }).then(answer => answer.json());
       return call(api, 'POST', '/applications/' + task.processInstanceId + '/cc',
-        { recipients: Array.from(people.selectedOptions).map(option => option.value), note: ccNote.value });
+        { recipients: picker.chosen(), note: ccNote.value }).then(done => {
+        picker.clear();
+        return done;
+      });
     }));
   },
 };

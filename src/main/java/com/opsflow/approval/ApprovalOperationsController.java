@@ -1,5 +1,7 @@
 package com.opsflow.approval;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.opsflow.organisation.Pinyin;
 
 /**
  * The approval operations over HTTP (HTTP Basic, as the caller; see {@code ApiAuthentication}):
@@ -32,6 +36,10 @@ class ApprovalOperationsController {
   record Person(String id, String name) {
   }
 
+  /** Someone one may copy in, with what the 抄送 picker searches: name, department, pinyin and its initials. */
+  record Addressee(String id, String name, String department, String pinyin, String initials) {
+  }
+
   record CarbonCopyEntry(String processInstanceId, String process, String businessKey, String from, String note,
       String copiedAt) {
   }
@@ -44,11 +52,13 @@ class ApprovalOperationsController {
   private final MyApplications myApplications;
   private final IdentityService identityService;
   private final com.opsflow.organisation.Organisation org;
+  private final Pinyin pinyin;
   private final CompanyClock clock;
 
   ApprovalOperationsController(Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
       TaskHandover handover, ApplicationViews views, MyApplications myApplications, IdentityService identityService,
-      com.opsflow.organisation.Organisation org, CompanyClock clock) {
+      com.opsflow.organisation.Organisation org, Pinyin pinyin, CompanyClock clock) {
+    this.pinyin = pinyin;
     this.withdrawals = withdrawals;
     this.reminders = reminders;
     this.carbonCopies = carbonCopies;
@@ -116,10 +126,20 @@ class ApprovalOperationsController {
     return handover.colleagues(id, caller()).stream().map(user -> new Person(user, org.displayName(user))).toList();
   }
 
+  /** Everyone, department by department in the organisation's order, then those in no one department. */
   @GetMapping("/api/people")
-  List<Person> people() {
+  List<Addressee> people() {
     caller();
-    return org.people().stream().map(user -> new Person(user.getId(), org.displayName(user.getId()))).toList();
+    Map<String, String> departments = org.departmentNameByPerson();
+    List<String> order = new ArrayList<>(departments.keySet());
+    return org.people().stream()
+        .sorted(Comparator.comparingInt(user -> order.contains(user.getId()) ? order.indexOf(user.getId()) : order.size()))
+        .map(user -> {
+          String name = org.displayName(user.getId());
+          Pinyin.Spelling spelling = pinyin.of(name);
+          return new Addressee(user.getId(), name, departments.getOrDefault(user.getId(), ""), spelling.full(),
+              spelling.initials());
+        }).toList();
   }
 
   @GetMapping(path = "/api/applications", produces = MediaType.APPLICATION_JSON_VALUE)

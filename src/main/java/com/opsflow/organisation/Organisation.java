@@ -1,6 +1,10 @@
 package com.opsflow.organisation;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,6 +83,25 @@ public class Organisation {
   /** Everyone in the organisation, by login: whom one may copy in (抄送). */
   public List<User> people() {
     return privileged.call(() -> identityService.createUserQuery().orderByUserId().asc().list());
+  }
+
+  /**
+   * The department name of each person in exactly one department, in the organisation's order of departments:
+   * one query per department, not one per person.
+   */
+  public Map<String, String> departmentNameByPerson() {
+    Map<String, String> byPerson = new LinkedHashMap<>();
+    Set<String> inSeveral = new HashSet<>();
+    for (Group department : departments()) {
+      privileged.call(() -> identityService.createUserQuery().memberOfGroup(department.getId()).orderByUserId().asc().list())
+          .forEach(member -> {
+            if (byPerson.putIfAbsent(member.getId(), department.getName()) != null) {
+              inSeveral.add(member.getId());
+            }
+          });
+    }
+    inSeveral.forEach(byPerson::remove);
+    return byPerson;
   }
 
   /** How a person is shown to other people: the Chinese full name (see {@link Directory}). */

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -76,9 +78,20 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     chromium.open("/camunda/app/tasklist/default/#/?task=" + review.getId() + "&detailsTab=opsflow.approval-operations");
     chromium.waitForText("转办 / 委派");
     chromium.waitForText("周敏（zhoumin）");
-    chromium.waitForText("何静（hejing）");
 
-    new Select(chromium.driver().findElement(By.cssSelector(".opsflow-cc-people"))).selectByValue("hejing");
+    // issue 25, point 8: a colleague is found the ways people look for one, not in a list of the whole company
+    WebElement search = chromium.waitFor(By.cssSelector(".opsflow-cc-search"));
+    assertThat(chromium.driver().findElements(By.cssSelector(".opsflow-cc-people li"))).as("nobody listed before typing").isEmpty();
+    for (String[] queryAndFound : new String[][] {{"hj", "何静 研发部"}, {"研发部", "钱军 研发部"}, {"wangf", "王芳 市场部"}, {"何", "何静"}}) {
+      search.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      search.sendKeys(queryAndFound[0]);
+      chromium.until("“" + queryAndFound[0] + "” finds " + queryAndFound[1],
+          driver -> driver.findElement(By.cssSelector(".opsflow-cc-people")).getText().contains(queryAndFound[1]));
+    }
+    assertThat(chromium.driver().findElement(By.cssSelector(".opsflow-cc-people")).getText()).doesNotContain("王芳", "钱军");
+    chromium.click(By.xpath("//ul[contains(@class,'opsflow-cc-people')]//label[contains(normalize-space(.),'何静')]/input"));
+    chromium.waitFor(By.xpath("//span[contains(@class,'opsflow-cc-tag')][contains(normalize-space(.),'何静')]"));
+    assertThat(chromium.body()).doesNotContain("按住 Ctrl");
     chromium.driver().findElement(By.cssSelector(".opsflow-cc-note")).sendKeys("请研发部知悉");
     chromium.click(By.cssSelector(".opsflow-cc"));
     chromium.waitForText("已抄送 1 人。");
