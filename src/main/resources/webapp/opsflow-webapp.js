@@ -218,6 +218,47 @@ function checkTypedDate(event) {
 document.addEventListener('blur', checkTypedDate, true);
 document.addEventListener('keydown', checkTypedDate, true);
 
+/*
+ * A delegated task says so above its form: who delegated it and that it goes back to them once submitted (its
+ * card in the list says 委派人). Asked once per task and page; a handover reloads the page.
+ */
+const delegations = new Map();
+
+function showDelegation() {
+  const match = window.location.hash.match(/[?&]task=([^&]+)/);
+  const details = document.querySelector('.task-details');
+  if (!match || !details) {
+    return;
+  }
+  const taskId = decodeURIComponent(match[1]);
+  const shown = details.querySelector('.opsflow-delegation');
+  if (shown && shown.dataset.task === taskId) {
+    return;
+  }
+  if (shown) {
+    shown.remove();
+  }
+  if (!delegations.has(taskId)) {
+    delegations.set(taskId, '');
+    const root = window.location.pathname.substring(0, window.location.pathname.indexOf('/camunda/'));
+    fetch(root + '/api/tasks/' + encodeURIComponent(taskId) + '/delegation',
+      { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(answer => (answer.ok ? answer.json() : {}))
+      .then(delegation => {
+        delegations.set(taskId, delegation.message || '');
+        showDelegation();
+      })
+      .catch(() => {});
+    return;
+  }
+  const tabs = details.querySelector('.nav-tabs');
+  if (delegations.get(taskId) && tabs) {
+    // above the tabs, under the task's name and dates: where the eye goes before the form
+    tabs.before(element('div', { class: 'alert alert-info opsflow-delegation', role: 'status', 'data-task': taskId },
+      delegations.get(taskId)));
+  }
+}
+
 // at most once per frame, however many changes the apps make while rendering
 let scheduled = false;
 new MutationObserver(() => {
@@ -233,6 +274,9 @@ new MutationObserver(() => {
       tidyNotifications(document);
       tidyTitles(document);
       showDateHints(document);
+      if (/\/app\/tasklist\//.test(window.location.pathname)) {
+        showDelegation();
+      }
     }
   });
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -126,6 +126,15 @@ class ApprovalOperationsController {
     return handover.colleagues(id, caller()).stream().map(user -> new Person(user, org.displayName(user))).toList();
   }
 
+  /** For the task view: who delegated this task to the caller, so the view can say it goes back to them. */
+  @GetMapping("/api/tasks/{id}/delegation")
+  Map<String, String> delegation(@PathVariable String id) {
+    return handover.delegatedBy(id, caller())
+        .map(owner -> Map.of("delegatedBy", owner,
+            "message", owner + "委派给您协助办理：您提交后，这项待办交回" + owner + "作最终决定。"))
+        .orElse(Map.of());
+  }
+
   /** Everyone, department by department in the organisation's order, then those in no one department. */
   @GetMapping("/api/people")
   List<Addressee> people() {

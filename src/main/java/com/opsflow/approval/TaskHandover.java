@@ -2,6 +2,7 @@ package com.opsflow.approval;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -83,6 +84,16 @@ public class TaskHandover {
       throw Refusal.notFound("没有找到这项待办，或您无权办理。");
     }
     return allowedFor(task).stream().filter(user -> !user.equals(caller)).toList();
+  }
+
+  /** Who delegated the task to the caller, while it is with them; empty when it is not delegated. */
+  public Optional<String> delegatedBy(String taskId, String caller) {
+    Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || !mayWork(task, caller)) {
+      throw Refusal.notFound("没有找到这项待办，或您无权办理。");
+    }
+    return task.getDelegationState() == DelegationState.PENDING && task.getOwner() != null
+        ? Optional.of(org.displayName(task.getOwner())) : Optional.empty();
   }
 
   private Task handOver(String taskId, String caller, String colleague, String comment, String what) {

@@ -116,6 +116,12 @@ class ApprovalOperationsBrowserTest extends EngineTest {
     chromium.screenshot("tasklist-delegated-card");
     assertThat(card.replaceAll("\\s+", "")).contains("运营部汇总审核", "委派人:吴磊（办理后交回）", "PLAN-2027-MKT-A");
 
+    // issue 25, point 7: the task itself says so above its form
+    chromium.click(By.xpath("//ol[contains(@class,'tasks')]//*[normalize-space(.)='运营部汇总审核']"));
+    String banner = chromium.waitFor(By.cssSelector(".task-details .opsflow-delegation")).getText();
+    chromium.screenshot("tasklist-delegated-task-view");
+    assertThat(banner).isEqualTo("吴磊委派给您协助办理：您提交后，这项待办交回吴磊作最终决定。");
+
     acting.as("zhoumin", () -> engine.getFormService().submitTaskForm(review.getId(), Map.of("decision", "APPROVE")));
     Task back = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
     assertThat(back.getAssignee()).isEqualTo("wulei");

@@ -204,6 +204,11 @@ class ApprovalOperationsRestTest extends EngineTest {
       assertThat(pending.getDelegationState()).isEqualTo(DelegationState.PENDING);
       assertThat(pending.getOwner()).isEqualTo("wulei");
       assertThat(pending.getAssignee()).isEqualTo("zhoumin");
+      assertThat(as("zhoumin").api("/tasks/" + task + "/delegation").getBody())
+          .containsEntry("delegatedBy", "吴磊")
+          .containsEntry("message", "吴磊委派给您协助办理：您提交后，这项待办交回吴磊作最终决定。");
+      assertThat(as("lina").api("/tasks/" + task + "/delegation").getStatusCode()).as("not hers to see")
+          .isEqualTo(HttpStatus.NOT_FOUND);
       ResponseEntity<Map<String, Object>> completedInsteadOfResolved = as("zhoumin")
           .post("/task/" + task + "/complete", variables(Map.of("decision", "APPROVE")));
       assertThat(completedInsteadOfResolved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -215,6 +220,7 @@ class ApprovalOperationsRestTest extends EngineTest {
       Task back = engine.getTaskService().createTaskQuery().taskId(task).singleResult();
       assertThat(back.getDelegationState()).isEqualTo(DelegationState.RESOLVED);
       assertThat(back.getAssignee()).isEqualTo("wulei");
+      assertThat(as("wulei").api("/tasks/" + task + "/delegation").getBody()).as("back with its owner").isEmpty();
       assertThat(engine.getTaskService().getVariable(task, "decisionComment")).isEqualTo("预算合理");
       assertThat(plans.findByProcessInstanceId(instanceId).orElseThrow().trail()).hasSize(2); // nothing decided yet
 
