@@ -219,6 +219,55 @@ document.addEventListener('blur', checkTypedDate, true);
 document.addEventListener('keydown', checkTypedDate, true);
 
 /*
+ * A greyed-out 发起 or 完成 says beside it what is still missing or wrong, each name a link to its field: form-js
+ * shows its messages at the fields, often a long way above the button the user is looking at.
+ */
+const SUBMIT_BUTTONS = ['发起', '完成'];
+
+function showMissing(root) {
+  root.querySelectorAll('.fjs-container').forEach(form => {
+    const scope = form.closest('.modal-content') || form.closest('.task-details') || form.parentElement;
+    const button = Array.from(scope.querySelectorAll('button'))
+      .find(candidate => SUBMIT_BUTTONS.includes(candidate.textContent.trim()) && candidate.offsetParent !== null);
+    const wrong = Array.from(form.querySelectorAll('.fjs-form-field.fjs-has-errors'))
+      .filter(field => field.offsetParent !== null);
+    let hint = scope.querySelector('.opsflow-form-missing');
+    if (!button || !button.disabled || wrong.length === 0) {
+      if (hint) {
+        hint.remove();
+      }
+      return;
+    }
+    const labels = wrong.map(field => {
+      const label = field.querySelector('.fjs-form-field-label');
+      return (label ? label.textContent : '').replace(/\*\s*$/, '').trim() || '未命名的项';
+    });
+    const key = labels.join('|');
+    if (hint && hint.dataset.key === key) {
+      return; // unchanged: leave it, or the change would wake this observer again
+    }
+    if (!hint) {
+      hint = element('span', { class: 'opsflow-form-missing text-danger', role: 'status' });
+      button.before(hint);
+    }
+    hint.dataset.key = key;
+    hint.replaceChildren('请先填写或更正：', ...labels.flatMap((text, at) => {
+      const link = element('a', { role: 'button', tabindex: '0' }, text);
+      const go = () => {
+        wrong[at].scrollIntoView({ block: 'center' });
+        const input = wrong[at].querySelector('input, textarea, select');
+        if (input) {
+          input.focus({ preventScroll: true });
+        }
+      };
+      link.addEventListener('click', go);
+      link.addEventListener('keydown', event => event.key === 'Enter' && go());
+      return at === 0 ? [link] : ['、', link];
+    }));
+  });
+}
+
+/*
  * A delegated task says so above its form: who delegated it and that it goes back to them once submitted (its
  * card in the list says 委派人). Asked once per task and page; a handover reloads the page.
  */
@@ -274,6 +323,7 @@ new MutationObserver(() => {
       tidyNotifications(document);
       tidyTitles(document);
       showDateHints(document);
+      showMissing(document);
       if (/\/app\/tasklist\//.test(window.location.pathname)) {
         showDelegation();
       }

@@ -220,4 +220,64 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     user.chromium().until("the date read as 2027-06-30", driver -> "2027-06-30".equals(deadline.getDomProperty("value")));
     assertThat(user.chromium().body()).doesNotContain("无法识别日期");
   }
+
+  /** Issue 25, point 3: a refused 完成 is said where the user looks, without covering 保存 and 完成. */
+  @Test
+  void aRefusedCompletionLeavesTheButtonsFreeAndInView() {
+    submitPlanAs("wangfang");
+    user = new TasklistUser(port, "lina");
+    user.chromium().driver().manage().window().setSize(new Dimension(1280, 800));
+    user.openTask("部门待办", "部门负责人审核");
+    user.claimIfOffered();
+    user.pick("审批结论", "退回修改");
+    user.submit("完成");
+
+    WebElement refusal = user.chromium().waitFor(By.cssSelector(".notifications-panel .alert-danger, .notifications .alert-danger"));
+    user.chromium().settle();
+    user.screenshot("tasklist-complete-refused");
+    JavascriptExecutor page = (JavascriptExecutor) user.chromium().driver();
+    assertThat(refusal.getText()).contains("意见");
+    assertThat((Boolean) page.executeScript("""
+        const box = arguments[0].getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+        """, refusal)).as("the refusal is in view").isTrue();
+    for (String button : List.of("保存", "完成")) {
+      WebElement shown = user.chromium().driver().findElement(By.xpath("//button[normalize-space(.)='" + button + "']"));
+      user.chromium().inView(shown);
+      Object covering = page.executeScript("""
+          const box = arguments[0].getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return arguments[0].contains(hit) ? null : (hit ? (hit.className || hit.tagName) + ': ' + hit.textContent.trim().substring(0, 60) : 'nothing');
+          """, shown);
+      assertThat(covering).as("what covers " + button).isNull();
+    }
+  }
+
+  /** Issue 25, point 3: with 发起 greyed out at the bottom, the form says there what is missing and takes the user there. */
+  @Test
+  void aGreyedOutStartButtonSaysWhatIsMissingAndLeadsThere() {
+    user = new TasklistUser(port, "zhangwei");
+    user.chromium().driver().manage().window().setSize(new Dimension(1280, 800));
+    user.startProcess("运营计划审批");
+    user.choose("计划类型", "年度运营计划");
+    user.type("计划年份", "2027");
+    user.type("计划名称", "市场部2027年度运营计划");
+    user.type("计划名称", "");
+    user.type("计划概述", "拓展华东市场");
+    user.type("计划事项数量", "1");
+    user.type("工作目标", "品牌曝光提升30%");
+    user.date("时间节点", "2027-06-30");
+    user.type("工作任务", "举办三场线下推广活动");
+    user.type("措施与实施步骤", "一季度策划，二季度执行");
+    user.type("责任人", "张伟");
+
+    WebElement start = user.chromium().inView(user.chromium().driver().findElement(By.xpath("//button[normalize-space(.)='发起']")));
+    WebElement missing = user.chromium().waitFor(By.cssSelector(".opsflow-form-missing"));
+    user.screenshot("tasklist-start-greyed-out-says-why");
+    assertThat(start.isEnabled()).isFalse();
+    assertThat(missing.getText()).contains("计划名称").doesNotContain("计划概述");
+    user.chromium().click(By.xpath("//*[contains(@class,'opsflow-form-missing')]//a[normalize-space(.)='计划名称']"));
+    WebElement title = user.chromium().driver().switchTo().activeElement();
+    assertThat(title.getAttribute("id")).as("the cursor is in 计划名称").contains("Field_PlanTitle");
+  }
 }
