@@ -16,8 +16,9 @@ import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Privileged;
 
 /** Reads an application for the people involved in it (see {@link Involvement}); read-only for everyone. */
 @Service

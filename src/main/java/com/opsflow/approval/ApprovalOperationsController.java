@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.Pages;
+import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Pinyin;
 
 /**
@@ -107,7 +111,7 @@ class ApprovalOperationsController {
 
   @GetMapping(path = "/api/applications/{id}", produces = "text/html;charset=UTF-8")
   String applicationPage(@PathVariable String id) {
-    return Pages.application(views.view(id, caller()));
+    return ApplicationPages.application(views.view(id, caller()));
   }
 
   @GetMapping(path = "/api/cc", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -118,7 +122,7 @@ class ApprovalOperationsController {
 
   @GetMapping(path = "/api/cc", produces = "text/html;charset=UTF-8")
   String copiedToMePage() {
-    return Pages.carbonCopies(org.displayName(caller()), copiedToMe());
+    return ApplicationPages.carbonCopies(org.displayName(caller()), copiedToMe());
   }
 
   @GetMapping("/api/tasks/{id}/colleagues")
@@ -160,7 +164,7 @@ class ApprovalOperationsController {
   String minePage(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object csrfToken = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    return Pages.myApplications(org.displayName(caller()), mine(), csrfToken == null ? "" : csrfToken.toString());
+    return ApplicationPages.myApplications(org.displayName(caller()), mine(), csrfToken == null ? "" : csrfToken.toString());
   }
 
   private String caller() {

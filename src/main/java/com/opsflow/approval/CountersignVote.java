@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.Steps;
+
 /**
  * 会签/或签 on a review step without a business record of its own: checks each reviewer's decision and
  * counts it for the round's completion condition. An end listener bean, so that a refusal reaches the

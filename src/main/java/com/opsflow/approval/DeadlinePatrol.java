@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.TaskDeadlines.DeadlineRule;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Privileged;
 
 /**
  * 到期提醒与逾期升级, run by the timer of {@code task-deadline-patrol.bpmn}: per task-deadline.dmn, a task

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import com.opsflow.kernel.CompanyClock;
+
 /**
  * The decision trail as forms show it: a Json variable, because Tasklist hands Json variables to
  * form-js tables as lists.

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Refusal;
+import com.opsflow.kernel.Privileged;
 
 /** Who has a part in an application: its initiator, the people who may work or worked its tasks, those copied in. */
 @Component

@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.Privileged;
 
 /** 我的申请: what a person started, where each stands, and whether they may still withdraw it. */
 @Service

@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import com.opsflow.kernel.FormValues;
+import com.opsflow.kernel.SubmissionRefused;
+
 /**
  * 退回 to an earlier step where the diagram allows it: a review step names the steps it may return to
  * in its {@value ReviewVariables#RETURN_TARGETS} property (e.g. 管理层审批 → Task_ReviewByOperations), its

@@ -2,6 +2,8 @@ package com.opsflow.approval;
 
 import java.util.Arrays;
 
+import com.opsflow.kernel.SubmissionRefused;
+
 /** What a reviewer decides at any review step. Codes are what forms and REST clients submit. */
 public enum ReviewDecision {
   APPROVE("同意", false),

@@ -17,6 +17,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.Steps;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;

@@ -1,5 +1,7 @@
 package com.opsflow.approval;
 
+import com.opsflow.kernel.SubmissionRefused;
+
 /**
  * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
  * say why, and no comment may exceed what a person reads on one screen.

@@ -21,6 +21,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.Steps;
+import com.opsflow.kernel.SubmissionRefused;
+
 /**
  * What any start form or task submission may carry besides its own fields, handled for every diagram:
  * people to copy in ({@value ApplicationProcess#CC_RECIPIENTS}), and — for the review step's own

@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Refusal;
+import com.opsflow.kernel.Privileged;
 
 /**
  * 撤回: the initiator takes an application back while nobody has acted on it yet. The diagram's own

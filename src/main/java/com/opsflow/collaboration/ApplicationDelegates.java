@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.DecisionHistory;
-import com.opsflow.approval.FormValues;
+import com.opsflow.kernel.FormValues;
 import com.opsflow.approval.ReviewDecisions;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /** Applying for a project and getting it approved (OC-4.1), each step a small bean below. */

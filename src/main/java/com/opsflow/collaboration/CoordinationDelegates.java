@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.approval.CompanyClock;
-import com.opsflow.approval.FieldChecks;
-import com.opsflow.approval.FormValues;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.FormValues;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** A commendation (表彰, points added) or penalty (处罚, points deducted) of the collaboration group (OC-4.4). */
 record Incentive(String department, String person, int points, String reason) {

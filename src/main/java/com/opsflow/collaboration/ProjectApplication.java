@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** 《跨部门协作项目申请表》 as submitted (OC-4.1.1), checked on the server. */
 record ProjectApplication(String name, String goal, String tasks, LocalDate startDate, LocalDate endDate,

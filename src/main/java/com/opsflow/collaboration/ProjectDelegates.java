@@ -12,16 +12,16 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.Countersign;
-import com.opsflow.approval.CurrentUser;
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.approval.DecisionHistory;
-import com.opsflow.approval.FieldChecks;
-import com.opsflow.approval.FormValues;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.FormValues;
 import com.opsflow.approval.ReviewDecision;
 import com.opsflow.approval.ReviewSubmission;
-import com.opsflow.approval.Steps;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.Steps;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /** From the kick-off to the incentives (OC-4.1.2 to OC-4.4), each step a small bean below. */

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** The project plan as the lead submitted it (OC-4.2.1): phases with tasks, deadlines, responsible persons, deliverables. */
 final class ProjectPlanDraft {

@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
 

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 
 /**
  * Every new task, in every process, mails the people who may work it (its assignee, or its candidates)

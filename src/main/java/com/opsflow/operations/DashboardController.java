@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opsflow.approval.Refusal;
+import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Groups;
 
 /**

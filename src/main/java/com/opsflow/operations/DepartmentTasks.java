@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.organisation.Directory;
 import com.opsflow.organisation.Groups;
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Privileged;
 
 /**
  * A department's open tasks: those offered to the department or its head (claimed or not), and those

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.organisation.Organisation;
-import com.opsflow.organisation.Privileged;
+import com.opsflow.kernel.Privileged;
 
 /**
  * The company's workload as Prometheus metrics: open and overdue tasks per department (see

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import com.opsflow.kernel.Privileged;
+
 /**
  * Names, e-mail addresses and group members as mails and records show them, read from Camunda's identity
  * tables and kept for {@code opsflow.organisation.directory-cache} (default one minute). Every task, decision

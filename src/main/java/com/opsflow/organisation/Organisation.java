@@ -14,7 +14,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.Privileged;
+import com.opsflow.kernel.SubmissionRefused;
 
 /**
  * Answers "who is who" from the organisation at run time, so that no diagram or class names a person.

@@ -12,7 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /**
  * Plan items as forms submit them (a Json list of rows) and as forms show them again. Used by the plan

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /** Submitting a plan for approval (again), and keeping one plan per department and period. */

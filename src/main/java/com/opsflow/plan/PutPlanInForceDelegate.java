@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ApplicationProcess;
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 
 /** 计划生效: the route approved the plan; it becomes 已批准, 已备案 or 已发布 as the route table says. */
 @Component("putPlanInForce")

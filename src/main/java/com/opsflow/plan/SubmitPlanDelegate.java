@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
-import com.opsflow.approval.CurrentUser;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.approval.DecisionHistory;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /**

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ApplicationProcess;
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 
 /** 撤回计划: the drafter took the plan back before any review (checked by the approval operations); the period is free again. */
 @Component("withdrawPlan")

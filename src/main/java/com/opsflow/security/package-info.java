@@ -1,5 +1,5 @@
 /**
- * Who may reach what: HTTP Basic authentication for the REST API and the Tasklist filters every user finds,
- * with their authorization-checked task queries fast on PostgreSQL ({@code TasklistQueries}).
+ * Who may reach what: HTTP Basic (or the web apps' login) for the REST API, our {@code /api} endpoints and the
+ * monitoring endpoints, each request running as the caller with the caller's groups.
  */
 package com.opsflow.security;

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
-import com.opsflow.approval.CurrentUser;
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.FieldChecks;
 
 /** The audit's last steps: rectifying every finding, and the summary (SV-3.5). */
 public final class AuditClosingDelegates {

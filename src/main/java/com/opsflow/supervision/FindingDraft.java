@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** One problem as the supervisors recorded it on site (问题记录, SV-3.2), checked on the server. */
 record FindingDraft(String description, FocusArea focusArea, String scope, Severity severity,

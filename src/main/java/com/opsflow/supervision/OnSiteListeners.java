@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.FieldChecks;
-import com.opsflow.approval.FormValues;
-import com.opsflow.approval.Steps;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.FormValues;
+import com.opsflow.kernel.Steps;
 import com.opsflow.organisation.Organisation;
 
 /** Listeners of the on-site steps (SV-3.2) and of the feedback steps (SV-3.3), each a small bean below. */

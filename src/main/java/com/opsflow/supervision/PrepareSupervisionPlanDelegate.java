@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.FormValues;
+import com.opsflow.kernel.FormValues;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
 

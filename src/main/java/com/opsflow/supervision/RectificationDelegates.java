@@ -12,10 +12,10 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
-import com.opsflow.approval.CurrentUser;
-import com.opsflow.approval.FieldChecks;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /** The steps of rectifying one finding (SV-3.4), each a small bean below. */

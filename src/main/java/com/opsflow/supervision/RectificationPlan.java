@@ -5,7 +5,7 @@ import static com.opsflow.supervision.FindingRectificationProcess.Variables.*;
 import java.time.LocalDate;
 import java.util.Map;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** A department's rectification plan for one finding (整改方案, SV-3.4): measures, 责任人, 整改期限. */
 record RectificationPlan(String measures, String responsiblePerson, LocalDate deadline) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 
 /** The supervision plan as the supervisor submitted it (SV-3.1), checked on the server. */
 record SupervisionPlan(String title, List<String> auditedDepartments, List<FocusArea> focusAreas, String goals,

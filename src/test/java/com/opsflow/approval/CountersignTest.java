@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.support.EngineTest;
 
 /**

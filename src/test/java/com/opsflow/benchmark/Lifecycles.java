@@ -31,7 +31,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.benchmark.Benchmark.Actors;
 import com.opsflow.collaboration.CollaborationProjectProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;

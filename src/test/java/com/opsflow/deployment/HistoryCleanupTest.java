@@ -24,7 +24,7 @@ import com.opsflow.support.EngineTest;
  */
 class HistoryCleanupTest extends EngineTest {
 
-  private static final String PATROL = "task-deadline-patrol";
+  private static final String PATROL = com.opsflow.approval.TaskDeadlinePatrolProcess.KEY;
 
   @Test
   void aNightlyCleanupIsScheduled() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 
 /** Server-side checks of a submitted plan: what a form or a REST client may not get past. */
 class PlanDraftTest {

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 
 /** Puts plans in force directly through the plan services, for tests that start from an approved plan. */
 @Component

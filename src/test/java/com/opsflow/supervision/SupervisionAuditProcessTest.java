@@ -19,7 +19,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.performance.LedgerEntry;
 import com.opsflow.performance.PerformanceLedger;
 import com.opsflow.support.EngineTest;

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.support.BrowserTest;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
-import com.opsflow.approval.FormValues;
+import com.opsflow.kernel.FormValues;
 
 /** What the adjustment forms read: select options and tables, as Json variables Tasklist hands to form-js. */
 final class AdjustmentForms {

@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.opsflow.approval.FieldChecks;
+import com.opsflow.kernel.FieldChecks;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.PlanItem;
 import com.opsflow.plan.PlanItems;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.approval.FieldChecks;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;

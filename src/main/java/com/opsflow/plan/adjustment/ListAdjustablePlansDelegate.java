@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CurrentUser;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.plan.OperationPlan;
 

@@ -10,9 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.DecisionHistory;
-import com.opsflow.approval.SubmissionRefused;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;

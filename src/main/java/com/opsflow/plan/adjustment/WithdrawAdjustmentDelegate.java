@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.CompanyClock;
+import com.opsflow.kernel.CompanyClock;
 
 /** 撤回申请: the applicant gives up; the plan in force stays as it is. */
 @Component("withdrawAdjustment")

@@ -4,8 +4,8 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.util.List;
 
-import com.opsflow.approval.CompanyClock;
-import com.opsflow.approval.Pages;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.Pages;
 
 /** {@code /api/plans/{number}} as a browser shows it: every version newest first, times in the company's zone. */
 final class PlanPage {

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+
 
 /**
  * Camunda's authorization manager, but it finds which of the caller's groups hold any authorization by

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 
 /**
  * Server-side checks of submitted form fields, collecting every problem in Chinese so the person sees

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.util.Map;
 
@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
 
 /** Our endpoints answer refusals the way Camunda's REST API does: {@code {"type", "message"}}, message in Chinese. */
 @RestControllerAdvice(basePackages = "com.opsflow")

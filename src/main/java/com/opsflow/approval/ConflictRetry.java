@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.approval;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
 
 /**
  * Two reviewers of a 会签 submitting at the same moment both change the round's counters; the engine lets

@@ -1,7 +1,8 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
+
 
 /** What every step's end listener asks first: did the step end because someone worked it, or was it cancelled? */
 public final class Steps {

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 
 /**
  * Indexes the statements of {@code tasklist-queries.xml} read, added to Camunda's tables once the engine has

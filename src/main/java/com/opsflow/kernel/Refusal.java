@@ -1,6 +1,7 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import org.springframework.http.HttpStatus;
+
 
 /**
  * An approval operation (withdraw, transfer, CC …) the server does not carry out, with the reason in

@@ -1,8 +1,10 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import com.opsflow.kernel.RefusalMessageFilter;
 
 class RefusalMessageFilterTest {
 

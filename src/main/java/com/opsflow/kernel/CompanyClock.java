@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
 
 /**
  * The company's time: the engine's clock (so tests that move the engine clock move ours too) read in

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.springframework.stereotype.Component;
 
+
 /**
  * Tasklist's filters in time on PostgreSQL with authorizations on (issue 8): the engine answers their task
  * queries with {@code tasklist-queries.xml} ({@link TasklistTaskManager}), looks up only the caller's groups
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 class TasklistQueries extends AbstractProcessEnginePlugin {
 
   private static final Set<String> DATABASES = Set.of("h2", "postgres");
-  private static final String MAPPER = "com/opsflow/security/tasklist-queries.xml";
+  private static final String MAPPER = "com/opsflow/tasklist/tasklist-queries.xml";
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {

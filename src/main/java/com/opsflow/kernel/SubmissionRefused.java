@@ -1,8 +1,9 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
 
 /**
  * A submission the server does not accept, with the reason in Chinese for the person who submitted it.

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
 
 /**
  * Camunda's REST layer prefixes a refused form submission with English ("Cannot submit task form

@@ -4,25 +4,23 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 import java.util.List;
 
-/** The read-only pages a link in an e-mail or Tasklist opens: plain HTML, every value escaped. */
-public final class Pages {
+import com.opsflow.kernel.Pages;
 
-  private static final String STYLE = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;color:#333}"
-      + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.4em .8em;text-align:left}"
-      + "th{background:#f3f3f3}h1{font-size:1.4em}";
+/** The pages of an application, of 抄送我的 and of 我的申请, in the frame every read-only page shares. */
+final class ApplicationPages {
 
-  private Pages() {
+  private ApplicationPages() {
   }
 
   static String application(ApplicationView view) {
-    StringBuilder html = start(view.process() + (view.businessKey() == null ? "" : " " + view.businessKey()));
+    StringBuilder html = Pages.start(view.process() + (view.businessKey() == null ? "" : " " + view.businessKey()));
     html.append("<table>")
-        .append(row("流程", view.process()))
-        .append(row("编号", view.businessKey()))
-        .append(row("状态", view.state()))
-        .append(row("申请人", view.initiator()))
-        .append(row("发起时间", view.startedAt()))
-        .append(row("抄送", String.join("、", view.copiedTo())))
+        .append(Pages.row("流程", view.process()))
+        .append(Pages.row("编号", view.businessKey()))
+        .append(Pages.row("状态", view.state()))
+        .append(Pages.row("申请人", view.initiator()))
+        .append(Pages.row("发起时间", view.startedAt()))
+        .append(Pages.row("抄送", String.join("、", view.copiedTo())))
         .append("</table>");
     if (!view.openSteps().isEmpty()) {
       html.append("<h2>当前环节</h2><table><tr><th>环节</th><th>办理人</th><th>办理期限</th></tr>");
@@ -38,7 +36,7 @@ public final class Pages {
   }
 
   static String carbonCopies(String reader, List<ApprovalOperationsController.CarbonCopyEntry> entries) {
-    StringBuilder html = start("抄送我的");
+    StringBuilder html = Pages.start("抄送我的");
     html.append("<p>").append(htmlEscape(reader)).append("，以下申请抄送给您知悉（只读）。</p>");
     if (entries.isEmpty()) {
       return html.append("<p>暂无抄送。</p></body></html>").toString();
@@ -53,7 +51,7 @@ public final class Pages {
   }
 
   static String myApplications(String reader, List<MyApplications.MyApplication> applications, String csrfToken) {
-    StringBuilder html = start("我的申请");
+    StringBuilder html = Pages.start("我的申请");
     html.append("<p>").append(htmlEscape(reader)).append("发起的申请：进行中的全部，已结束的最近 ").append(MyApplications.ENDED_SHOWN)
         .append(" 项。审批人处理之前可以撤回；等待审批时可以催办。</p><p id=\"message\" role=\"status\"></p>");
     if (applications.isEmpty()) {
@@ -104,22 +102,5 @@ public final class Pages {
               if (answer.ok && button.dataset.action === 'withdraw') { setTimeout(() => location.reload(), 800); }
             }));
             </script></body></html>""").toString();
-  }
-
-  /** A page's head and its title as the first heading; the caller appends the body and {@link #end()}. */
-  public static StringBuilder start(String title) {
-    return new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
-        .append(htmlEscape(title)).append(" - 运营管理流程平台</title><style>").append(STYLE).append("</style></head><body><h1>")
-        .append(htmlEscape(title)).append("</h1>");
-  }
-
-  /** The closing of a page from {@link #start(String)}. */
-  public static String end() {
-    return "</body></html>";
-  }
-
-  /** A table row "label | value", the value escaped. */
-  public static String row(String label, String value) {
-    return "<tr><th>" + label + "</th><td>" + htmlEscape(value == null ? "" : value) + "</td></tr>";
   }
 }

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.opsflow.support.EngineTest;
+import com.opsflow.tasklist.TasklistFilters;
+import com.opsflow.tasklist.TasklistTaskManager;
 
 /**
  * The three Tasklist filters answered by {@code tasklist-queries.xml} list and count exactly what Camunda's

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.slf4j.LoggerFactory;
@@ -10,6 +10,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+
 
 /**
  * A refused submission is an expected event, yet the engine logs every exception that leaves a command as

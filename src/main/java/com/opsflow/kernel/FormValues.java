@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.kernel;
 
 import java.util.Map;
 
@@ -7,6 +7,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 
 /** Values forms read: Json variables, which Tasklist hands to form-js as lists for selects and tables. */
 public final class FormValues {

@@ -1,4 +1,4 @@
-package com.opsflow.security;
+package com.opsflow.tasklist;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
+
 
 /**
  * Runs the task queries of our Tasklist filters (我的待办, 部门待办, 已逾期, also with Tasklist's sorting and

@@ -1,4 +1,4 @@
-package com.opsflow.organisation;
+package com.opsflow.kernel;
 
 import java.util.concurrent.Callable;
 
@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Engine calls that our own rules have already allowed (the initiator withdraws, a reviewer hands a task

@@ -1,0 +1,10 @@
+package com.opsflow.approval;
+
+/** Names in {@code task-deadline-patrol.bpmn} (待办到期提醒与逾期升级), which Java refers to. */
+public final class TaskDeadlinePatrolProcess {
+
+  public static final String KEY = "task-deadline-patrol";
+
+  private TaskDeadlinePatrolProcess() {
+  }
+}
