@@ -98,8 +98,16 @@ public final class TasklistUser implements AutoCloseable {
     } else {
       chromium.inView(display.get(0)).click();
     }
-    field.findElement(By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '"
-        + option + "')]")).click();
+    By item = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '" + option + "')]");
+    // a list opened near the bottom of the window may reach under the task's button bar: bring the option into view
+    chromium.until("“" + option + "” picked in “" + label + "”", driver -> {
+      try {
+        chromium.inView(field.findElement(item)).click();
+        return true;
+      } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+        return false;
+      }
+    });
     settle();
   }
 

@@ -30,8 +30,11 @@ import com.opsflow.plan.OperationPlans;
  * Issue 25, point 13: the quick start's server answers HTTP before the demo organisation and work
  * exist. A user who logs in in that window is told in Chinese that the system is starting; once it
  * answers, health is UP and a demo login works at once.
+ *
+ * <p>Runs in its own JVM: Camunda's web-app filters of every test context would otherwise find their
+ * application context through a static field that this application's closing leaves pointing at a closed one.
  */
-@Tag("integration")
+@Tag("standalone") // an application of its own: a JVM of its own, beside the cluster test (see pom.xml)
 class StartupGateTest {
 
   private static final String ENGINE = "startupCheck";

@@ -1,0 +1,41 @@
+package com.opsflow.collaboration;
+
+import static com.opsflow.collaboration.CollaborationProjectProcess.Variables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.FieldChecks;
+import com.opsflow.kernel.StepCompletion;
+import com.opsflow.kernel.SubmissionRefused;
+
+/** One participating head's acceptance: passed, or the gaps; local to that head's task. */
+@Component("recordAcceptanceReview")
+class RecordAcceptanceReviewListener extends StepCompletion {
+
+  private final Projects projects;
+  private final IdentityService identityService;
+  private final CompanyClock clock;
+
+  RecordAcceptanceReviewListener(Projects projects, IdentityService identityService, CompanyClock clock) {
+    this.projects = projects;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  @Override
+  protected void completed(DelegateExecution execution) {
+    Object acceptance = execution.getVariable(ACCEPTANCE);
+    if (!"PASS".equals(acceptance) && !"FAIL".equals(acceptance)) {
+      throw new SubmissionRefused("请选择验收结论：通过或不通过。");
+    }
+    FieldChecks checks = new FieldChecks();
+    String gaps = checks.text(execution.getVariable(GAPS), "差距和问题（不通过时必填）", 2000, "FAIL".equals(acceptance));
+    checks.refuseIfAny();
+    projects.reviewAcceptance((Long) execution.getVariable(PROJECT_ID), (String) execution.getVariable(REVIEWING_DEPARTMENT),
+        CurrentUser.of(identityService), "PASS".equals(acceptance), gaps, clock.now());
+  }
+}
