@@ -131,6 +131,70 @@ function tidyTitles(root) {
 }
 
 /*
+ * Lists in forms (计划事项, 问题, 阶段 …) are form-js dynamic lists. form-js 1.8.7, bundled with Tasklist 7.24,
+ * leaves an empty error entry behind for a field inside a list once its value is valid (bpmn-io/form-js#1494,
+ * fixed in form-js 1.21.3), and Tasklist enables 发起/完成 only while the errors have no entry at all. Entries
+ * without a message are dropped as form-js sets them, and a removed row's errors go with it. Completion still
+ * validates the whole form, so nothing invalid gets through. Form is not global: it is taken from the bundle's
+ * webpack registry (module 57661 in the 7.24.0 web apps; re-check on a Camunda upgrade — without it the script
+ * warns and changes nothing).
+ */
+(function fixDynamicListErrors() {
+  if (!/\/app\/tasklist\//.test(window.location.pathname)) {
+    return; // the module number is Tasklist's bundle's
+  }
+  let load;
+  (window.webpackChunkcamunda_bpm_webapp || []).push([['opsflow-form-js'], {}, require => { load = require; }]);
+  const Form = load && load.m[57661] && load(57661).Form;
+  if (!Form || !Form.prototype._setState || !Form.prototype._update) {
+    console.warn('opsflow: form-js not found; lists in forms may keep 发起/完成 disabled');
+    return;
+  }
+  const prune = errors => {
+    if (Array.isArray(errors)) {
+      if (errors.every(message => typeof message === 'string')) {
+        return errors.length ? errors : undefined; // one field's messages
+      }
+      const rows = errors.map(prune);
+      return rows.some(row => row != null) ? rows : undefined; // per row, keeping the rows' indexes
+    }
+    if (errors && typeof errors === 'object') {
+      const kept = {};
+      Object.entries(errors).forEach(([id, entry]) => {
+        const pruned = prune(entry);
+        if (pruned !== undefined) {
+          kept[id] = pruned;
+        }
+      });
+      return Object.keys(kept).length ? kept : undefined;
+    }
+    return errors;
+  };
+  const setState = Form.prototype._setState;
+  Form.prototype._setState = function (state) {
+    return setState.call(this, state && state.errors ? { ...state, errors: prune(state.errors) || {} } : state);
+  };
+  const update = Form.prototype._update;
+  Form.prototype._update = function (change) {
+    const field = change && change.fieldInstance && this.get('formFieldRegistry').get(change.fieldInstance.id);
+    if (field && field.type === 'dynamiclist' && Array.isArray(change.value)) {
+      const before = change.fieldInstance.valuePath.reduce((data, key) => data && data[key], this._getState().data) || [];
+      if (change.value.length < before.length) {
+        // a row was removed: its fields' errors, and the shifted ones after it, are checked again on the next change
+        const errors = { ...this._getState().errors };
+        const forget = parent => (parent.components || []).forEach(child => {
+          delete errors[child.id];
+          forget(child);
+        });
+        forget(field);
+        this._state = { ...this._state, errors };
+      }
+    }
+    return update.call(this, change);
+  };
+})();
+
+/*
  * Dates in forms read and are typed as 2027-06-30. form-js 1.8 takes its date pattern from the browser's
  * language (6/30/2027 in an English browser, 2027/6/30 in a Chinese one) by formatting a date with
  * Intl.DateTimeFormat('default'), and reads a date typed in another shape as some other day without a word.

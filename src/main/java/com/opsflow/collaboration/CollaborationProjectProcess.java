@@ -51,7 +51,6 @@ public final class CollaborationProjectProcess {
     // kick-off and plan (forms/collaboration-kickoff.form, forms/collaboration-plan.form)
     public static final String RESPONSIBILITIES = "responsibilities";
     public static final String WAY_OF_WORKING = "wayOfWorking";
-    public static final String PHASE_COUNT = "phaseCount";
     public static final String PHASES = "phases";
     public static final String PLAN_RETURN_COMMENTS = "planReturnComments";
     public static final String PLAN_APPROVED_BY_ALL = "planApprovedByAll";
@@ -71,7 +70,6 @@ public final class CollaborationProjectProcess {
     public static final String GAPS = "gaps";
     // summary and incentives
     public static final String LESSONS = "lessons";
-    public static final String INCENTIVE_COUNT = "incentiveCount";
     public static final String INCENTIVES = "incentives";
     // the record
     public static final String PROJECT_ID = "projectId";

@@ -17,19 +17,13 @@ record Incentive(String department, String person, int points, String reason) {
 
   static List<Incentive> listFrom(Map<String, Object> variables, Set<String> projectDepartments) {
     FieldChecks checks = new FieldChecks();
-    Integer count = FieldChecks.integer(variables.get(INCENTIVE_COUNT));
-    if (count == null || count < 0 || count > MAX_INCENTIVES) {
-      checks.add("请填写表彰与处罚的条数（0–" + MAX_INCENTIVES + "）");
-      checks.refuseIfAny();
-    }
     List<Map<String, Object>> rows = FieldChecks.rows(variables.get(INCENTIVES));
-    rows = rows == null ? List.of() : rows;
-    if (rows.size() < count) {
-      checks.add("表彰与处罚为 " + count + " 条，但只填写了 " + rows.size() + " 条");
+    if (rows == null || rows.size() > MAX_INCENTIVES) {
+      checks.add("表彰与处罚最多 " + MAX_INCENTIVES + " 条，请逐条填写");
       checks.refuseIfAny();
     }
     List<Incentive> incentives = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String at = "第 " + (i + 1) + " 条的";
       Object department = row.get("department");

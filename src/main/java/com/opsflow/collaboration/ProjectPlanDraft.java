@@ -19,15 +19,13 @@ final class ProjectPlanDraft {
 
   static List<ProjectPhase> phasesFrom(Map<String, Object> variables, LocalDate start, LocalDate end) {
     FieldChecks checks = new FieldChecks();
-    Integer count = FieldChecks.integer(variables.get(PHASE_COUNT));
     List<Map<String, Object>> rows = FieldChecks.rows(variables.get(PHASES));
-    rows = rows == null ? List.of() : rows;
-    if (count == null || count < 1 || count > MAX_PHASES || rows.size() < count) {
+    if (rows == null || rows.isEmpty() || rows.size() > MAX_PHASES) {
       checks.add("项目计划至少需要 1 个阶段，最多 " + MAX_PHASES + " 个，并逐一填写");
       checks.refuseIfAny();
     }
     List<ProjectPhase> phases = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String at = "第 " + (i + 1) + " 阶段的";
       String name = checks.text(row.get("name"), at + "名称", 100, true);

@@ -43,8 +43,6 @@ public final class OperationPlanApprovalProcess {
      * once a field inside a form-js dynamic list was edited.
      */
     public static final String PLAN_ITEMS = "planItems";
-    /** How many item groups the draft form shows; set from the record so a revision shows them all. */
-    public static final String PLAN_ITEM_COUNT = "planItemCount";
     // who and where
     public static final String INITIATOR = "initiator";
     public static final String DRAFTER = "drafter";

@@ -51,7 +51,6 @@ class SubmitPlanDelegate implements JavaDelegate {
     execution.setVariable(PLAN_TYPE_LABEL, plan.type().label());
     execution.setVariable(PERIOD_LABEL, plan.period().label());
     execution.setVariable(PLAN_STATUS, plan.status().label());
-    execution.setVariable(PLAN_ITEM_COUNT, plan.items().size());
     execution.setVariable(DECISION_HISTORY, DecisionHistory.of(plan.trail(), clock));
   }
 

@@ -18,22 +18,13 @@ record FindingDraft(String description, FocusArea focusArea, String scope, Sever
   /** The findings submitted; an empty list when the audit found nothing. */
   static List<FindingDraft> listFrom(Map<String, Object> variables, Set<String> departments) {
     FieldChecks checks = new FieldChecks();
-    Integer count = FieldChecks.integer(variables.get(FINDING_COUNT));
-    if (count == null || count < 0 || count > MAX_FINDINGS) {
-      checks.add("请填写发现的问题数量（0–" + MAX_FINDINGS + "）");
+    List<Map<String, Object>> rows = FieldChecks.rows(variables.get(FINDINGS));
+    if (rows == null || rows.size() > MAX_FINDINGS) {
+      checks.add("发现的问题最多 " + MAX_FINDINGS + " 项，请逐项填写");
       checks.refuseIfAny();
     }
-    List<Map<String, Object>> rows = List.of();
-    if (count > 0) {
-      rows = FieldChecks.rows(variables.get(FINDINGS));
-      rows = rows == null ? List.of() : rows;
-      if (rows.size() < count) {
-        checks.add("问题数量为 " + count + "，但只填写了 " + rows.size() + " 项问题");
-        checks.refuseIfAny();
-      }
-    }
     List<FindingDraft> findings = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String at = "第 " + (i + 1) + " 个问题的";
       String description = checks.text(row.get("description"), at + "表现形式", 2000, true);

@@ -60,7 +60,6 @@ public final class SupervisionAuditProcess {
     public static final String ON_SITE_AT = "onSiteAt";
     // on site (forms/supervision-on-site-step.form, forms/supervision-findings.form)
     public static final String STEP_NOTES = "stepNotes";
-    public static final String FINDING_COUNT = "findingCount";
     public static final String FINDINGS = "findings";
     public static final String HAS_FINDINGS = "hasFindings";
     public static final String FINDINGS_VIEW = "findingsView";

@@ -195,7 +195,6 @@ final class Lifecycles {
         .putValue("adjustmentCause", "MARKET_CHANGE")
         .putValue("adjustmentReason", "华东市场需求变化，渠道铺设的时间需要调整")
         .putValue("planItems", json("[" + salesPlanItem(deadline) + "]"))
-        .putValue("planItemCount", 1)
         .putValue("adjustedSchedule", "渠道铺设按调整后的时间节点完成")
         .putValue("adjustmentImpact", "市场部的推广排期需同步调整")
         .putValue("affectedDepartments", json("[\"mkt\"]"))
@@ -316,7 +315,7 @@ final class Lifecycles {
   }
 
   private static VariableMap oneFinding() {
-    return Variables.createVariables().putValue("findingCount", 1).putValue("findings", json("""
+    return Variables.createVariables().putValue("findings", json("""
         [{"description":"投诉回访超时","focusArea":"SERVICE_QUALITY","scope":"华东区客户","severity":"MAJOR",\
         "responsibleDepartment":"cs","responsiblePerson":"冯涛"}]"""));
   }
@@ -423,7 +422,7 @@ final class Lifecycles {
       side.completeFor(head.getKey(), head.getValue(), project, Map.of("acceptance", "PASS"));
     }
     side.complete(lead, project, Map.of("lessons", "例会机制有效，培训应前置"));
-    side.complete("lvbo", project, Variables.createVariables().putValue("incentiveCount", 2).putValue("incentives", json(
+    side.complete("lvbo", project, Variables.createVariables().putValue("incentives", json(
         """
         [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
          {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""")));
@@ -446,7 +445,7 @@ final class Lifecycles {
   }
 
   private VariableMap projectPlan() {
-    return Variables.createVariables().putValue("phaseCount", 2).putValue("phases", json("""
+    return Variables.createVariables().putValue("phases", json("""
         [{"name":"策划","tasks":"方案与物料","deadline":"%s","responsible":"王芳","deliverables":"推广方案"},
          {"name":"铺货","tasks":"渠道铺货与培训","deadline":"%s","responsible":"孙丽","deliverables":"铺货报告"}]"""
         .formatted(projectStart().plusDays(30), projectStart().plusDays(100))));

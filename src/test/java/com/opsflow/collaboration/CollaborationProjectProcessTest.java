@@ -76,7 +76,7 @@ class CollaborationProjectProcessTest extends EngineTest {
   }
 
   static VariableMap plan() {
-    return Variables.createVariables().putValue("phaseCount", 2).putValue("phases", SpinValues.jsonValue("""
+    return Variables.createVariables().putValue("phases", SpinValues.jsonValue("""
         [{"name":"策划","tasks":"方案与物料","deadline":"2026-12-31","responsible":"王芳","deliverables":"推广方案"},
          {"name":"铺货","tasks":"渠道铺货与培训","deadline":"2027-03-15","responsible":"孙丽","deliverables":"铺货报告"}]""").create());
   }
@@ -159,7 +159,7 @@ class CollaborationProjectProcessTest extends EngineTest {
 
     complete(LEAD, project, Map.of("lessons", "例会机制有效，培训应前置"));
     assertThat(project).isWaitingAt(RECORD_INCENTIVES).task().hasCandidateGroup("collaboration");
-    complete(GROUP, project, Variables.createVariables().putValue("incentiveCount", 2).putValue("incentives", SpinValues.jsonValue("""
+    complete(GROUP, project, Variables.createVariables().putValue("incentives", SpinValues.jsonValue("""
         [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
          {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""").create()));
 

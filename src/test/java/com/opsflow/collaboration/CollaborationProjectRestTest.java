@@ -55,7 +55,7 @@ class CollaborationProjectRestTest extends EngineTest {
     complete("lina", "部门负责人审核", Map.of("decision", "APPROVE"));
     complete("lvbo", "协作小组审批", Map.of("decision", "APPROVE", "projectLead", "zhangwei"));
     complete("zhangwei", "项目启动会议", Map.of("responsibilities", "分工明确", "wayOfWorking", "周例会"));
-    complete("zhangwei", "编制项目计划", Map.of("phaseCount", 1, "phases", new Json("""
+    complete("zhangwei", "编制项目计划", Map.of("phases", new Json("""
         [{"name":"推广","tasks":"全部任务","deadline":"2027-03-01","responsible":"王芳","deliverables":"总结报告"}]""")));
     return instance;
   }

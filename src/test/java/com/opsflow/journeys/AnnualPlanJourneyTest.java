@@ -34,7 +34,6 @@ class AnnualPlanJourneyTest extends EngineTest {
       drafter.type("计划年份", "2027");
       drafter.type("计划名称", "市场部2027年度运营计划");
       drafter.type("计划概述", "拓展华东市场，提升品牌影响力");
-      drafter.type("计划事项数量", "1");
       drafter.type("工作目标", "品牌曝光提升30%");
       drafter.date("时间节点", "2027-06-30");
       drafter.type("工作任务", "举办三场线下推广活动");

@@ -50,7 +50,6 @@ class PlanAdjustmentJourneyTest extends EngineTest {
       applicant.openTask("我的待办", "填写调整申请");
       applicant.choose("调整原因类别", "市场变化");
       applicant.type("调整原因的详细说明", "华东市场需求提前释放，推广活动需提前到二季度完成");
-      applicant.type("计划事项数量", "1");
       applicant.type("工作目标", "品牌曝光提升40%"); // the item as adjusted
       applicant.type("调整后的计划安排", "二季度完成三场推广活动");
       applicant.type("对其他工作的影响", "销售部需同步提前备货");

@@ -70,7 +70,7 @@ class SupervisionAuditJourneyTest extends EngineTest {
       work("kongming", step, user -> user.type("本环节的记录", step + "已完成"));
     }
     work("kongming", "问题记录", user -> {
-      user.type("发现的问题数量", "1");
+      user.addRow("问题记录");
       user.type("表现形式", "投诉回访超时");
       user.choose("督导重点", "服务质量");
       user.type("影响范围", "华东区");

@@ -85,7 +85,7 @@ class SupervisionAuditProcessTest extends EngineTest {
           {"description":"投诉回访超时 %d","focusArea":"SERVICE_QUALITY","scope":"华东区客户","severity":"MAJOR",\
           "responsibleDepartment":"%s","responsiblePerson":"冯涛"}""".formatted(i + 1, departments[i]));
     }
-    return Variables.createVariables().putValue("findingCount", departments.length)
+    return Variables.createVariables()
         .putValue("findings", SpinValues.jsonValue("[" + String.join(",", rows) + "]").create());
   }
 
@@ -367,8 +367,8 @@ class SupervisionAuditProcessTest extends EngineTest {
     for (String step : List.of(PREPARE, OPENING_MEETING, INSPECT, COLLECT_DATA, INTERVIEW)) {
       complete(SUPERVISOR, another, Map.of("stepNotes", step));
     }
-    VariableMap tooFew = findingsOf("cs").putValue("findingCount", 2);
-    assertThatThrownBy(() -> complete(SUPERVISOR, another, tooFew)).hasMessage("问题数量为 2，但只填写了 1 项问题");
+    VariableMap tooMany = findingsOf(java.util.Collections.nCopies(51, "cs").toArray(String[]::new));
+    assertThatThrownBy(() -> complete(SUPERVISOR, another, tooMany)).hasMessage("发现的问题最多 50 项，请逐项填写");
     assertThat(another).isWaitingAt(RECORD_FINDINGS);
   }
 

@@ -82,8 +82,17 @@ public final class TasklistUser implements AutoCloseable {
   /** Types into a date field, e.g. 2027-06-30 as the forms read dates, and leaves it. */
   public void date(String label, String typed) {
     WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
+    // over what the field holds (a date kept from the round before), as type() does
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(typed);
     input.sendKeys(Keys.TAB); // not Escape: that would close Tasklist's start dialog
+    settle();
+  }
+
+  /** Adds a row to a list of the form (添加 under it), e.g. one more 问题 under 问题记录. */
+  public void addRow(String list) {
+    chromium.click(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][.//*[starts-with(normalize-space(.), '" + list
+        + "')]]//button[contains(@class,'fjs-repeat-render-add')]"));
     settle();
   }
 

@@ -145,7 +145,6 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     user.type("计划年份", "2027");
     user.type("计划名称", "市场部2027年度运营计划（第二份）");
     user.type("计划概述", "同一年度的第二份计划");
-    user.type("计划事项数量", "1");
     user.type("工作目标", "品牌曝光提升30%");
     user.date("时间节点", "2027-06-30");
     user.type("工作任务", "举办三场线下推广活动");
@@ -207,8 +206,6 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     user.chromium().waitForText("不能小于 " + thisYear);
     assertThat(user.chromium().body()).contains("今年或明年（" + thisYear + " 或 " + (thisYear + 1) + "）");
     user.type("计划年份", String.valueOf(thisYear + 1));
-
-    user.type("计划事项数量", "1");
     WebElement deadline = user.chromium().inView(user.chromium().waitFor(By.cssSelector("input.flatpickr-input")));
     assertThat(deadline.getAttribute("placeholder")).isEqualTo("如 2027-06-30");
     user.date("时间节点", "06/30/2027");
@@ -264,7 +261,6 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     user.type("计划名称", "市场部2027年度运营计划");
     user.type("计划名称", "");
     user.type("计划概述", "拓展华东市场");
-    user.type("计划事项数量", "1");
     user.type("工作目标", "品牌曝光提升30%");
     user.date("时间节点", "2027-06-30");
     user.type("工作任务", "举办三场线下推广活动");

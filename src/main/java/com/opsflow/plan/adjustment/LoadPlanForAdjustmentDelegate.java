@@ -40,7 +40,6 @@ class LoadPlanForAdjustmentDelegate implements JavaDelegate {
     execution.setVariable(PERIOD_LABEL, plan.period().label());
     execution.setVariable(CURRENT_ITEMS, PlanItems.json(plan.items()));
     execution.setVariable(PLAN_ITEMS, PlanItems.json(plan.items()));
-    execution.setVariable(PLAN_ITEM_COUNT, plan.items().size());
     Map<String, String> others = new LinkedHashMap<>();
     org.departments().stream().filter(group -> !group.getId().equals(department))
         .forEach(group -> others.put(group.getId(), group.getName()));

@@ -57,9 +57,8 @@ public final class PlanAdjustmentProcess {
     public static final String CAUSE = "adjustmentCause";
     public static final String CAUSE_DESCRIPTION = "causeDescription";
     public static final String REASON = "adjustmentReason";
-    /** The items after the adjustment, one group per item as in the plan draft; a row may be marked removed. */
+    /** The items after the adjustment, a list as in the plan draft; a row may be marked removed. */
     public static final String PLAN_ITEMS = "planItems";
-    public static final String PLAN_ITEM_COUNT = "planItemCount";
     public static final String ADJUSTED_SCHEDULE = "adjustedSchedule";
     public static final String IMPACT = "adjustmentImpact";
     public static final String AFFECTED_DEPARTMENTS = "affectedDepartments";

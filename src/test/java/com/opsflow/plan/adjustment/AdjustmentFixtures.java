@@ -25,7 +25,6 @@ final class AdjustmentFixtures {
         .putValue(CAUSE, "MARKET_CHANGE")
         .putValue(REASON, "华东市场需求下滑，需要把推广重点转向线上")
         .putValue(PLAN_ITEMS, SpinValues.jsonValue("[" + String.join(",", rows) + "]").create())
-        .putValue(PLAN_ITEM_COUNT, rows.length)
         .putValue(ADJUSTED_SCHEDULE, "三季度完成线上渠道搭建，四季度复盘")
         .putValue(IMPACT, "销售部的渠道计划需同步调整")
         .putValue(AFFECTED_DEPARTMENTS, SpinValues.jsonValue("[\"sales\",\"rnd\"]").create())
