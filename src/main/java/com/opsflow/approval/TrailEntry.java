@@ -4,8 +4,13 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
-/** One event in a record's decision trail: who did what at which step, when, and why. */
+/**
+ * One event in a record's {@link DecisionTrail}: who did what at which step, when, and why. A reviewer's decision
+ * carries its {@link ReviewDecision}; submissions, withdrawals and the record's own events carry none.
+ */
 @Embeddable
 public class TrailEntry {
 
@@ -20,11 +25,19 @@ public class TrailEntry {
   private String comment;
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
+  @Enumerated(EnumType.STRING)
+  private ReviewDecision decision;
 
   protected TrailEntry() {
   }
 
-  public TrailEntry(String step, String action, String actor, String actorName, String comment, Instant occurredAt) {
+  TrailEntry(String step, ReviewDecision decision, String action, String actor, String actorName, String comment,
+      Instant occurredAt) {
+    this(step, action, actor, actorName, comment, occurredAt);
+    this.decision = decision;
+  }
+
+  TrailEntry(String step, String action, String actor, String actorName, String comment, Instant occurredAt) {
     this.step = step;
     this.action = action;
     this.actor = actor;
@@ -56,5 +69,10 @@ public class TrailEntry {
 
   public Instant occurredAt() {
     return occurredAt;
+  }
+
+  /** The reviewer's decision, or null for an event that is not one. */
+  public ReviewDecision decision() {
+    return decision;
   }
 }

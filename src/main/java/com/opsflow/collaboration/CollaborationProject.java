@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,9 +20,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.opsflow.approval.DecisionTrail;
+import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.Reviewed;
 import com.opsflow.approval.TrailEntry;
 
@@ -80,10 +85,10 @@ public class CollaborationProject implements Reviewed {
   @OrderColumn(name = "phase_order")
   private List<ProjectPhase> phases = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "collaboration_project_trail", joinColumns = @JoinColumn(name = "project_id"))
-  @OrderColumn(name = "entry_order")
-  private List<TrailEntry> trail = new ArrayList<>();
+  @Embedded
+  @AssociationOverride(name = "entries",
+      joinTable = @JoinTable(name = "collaboration_project_trail", joinColumns = @JoinColumn(name = "project_id")))
+  private DecisionTrail trail = new DecisionTrail();
 
   protected CollaborationProject() {
   }
@@ -107,13 +112,22 @@ public class CollaborationProject implements Reviewed {
     this.departments.clear();
     this.departments.add(initiatingDepartment);
     this.departments.addAll(application.otherDepartments());
-    trail.add(new TrailEntry("立项申请", status == ProjectStatus.RETURNED ? "修改后重新提交" : "提交", applicant,
-        applicantName, null, now));
+    trail.submitted("立项申请", status == ProjectStatus.RETURNED, applicant, applicantName, now);
     this.status = ProjectStatus.IN_REVIEW;
   }
 
+  /** A reviewer's decision, in the trail. */
+  void decide(String step, ReviewSubmission submission, String actor, String actorName, Instant now) {
+    trail.decided(step, submission, actor, actorName, now);
+  }
+
+  /** Something else that happened to the project (启动会议, 项目计划提交 …), in the trail. */
   void record(String step, String action, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
+    trail.event(step, action, actor, actorName, comment, now);
+  }
+
+  void withdraw(String actor, String actorName, Instant now) {
+    trail.withdrawn(actor, actorName, now);
   }
 
   void moveTo(ProjectStatus next) {
@@ -212,6 +226,6 @@ public class CollaborationProject implements Reviewed {
 
   @Override
   public List<TrailEntry> trail() {
-    return List.copyOf(trail);
+    return trail.entries();
   }
 }

@@ -43,7 +43,7 @@ public class Projects {
   @Transactional
   public CollaborationProject withdraw(long projectId, String applicant, Instant now) {
     CollaborationProject project = project(projectId);
-    project.record("撤回", "申请人撤回", applicant, org.displayName(applicant), null, now);
+    project.withdraw(applicant, org.displayName(applicant), now);
     project.moveTo(ProjectStatus.WITHDRAWN);
     return projects.save(project);
   }
@@ -99,8 +99,8 @@ public class Projects {
   public CollaborationProject reviewPlan(long projectId, String department, String reviewer, ReviewSubmission submission,
       Instant now) {
     CollaborationProject project = project(projectId);
-    project.record(planStep(project) + "·" + org.departmentName(department), submission.decision().label(), reviewer,
-        org.displayName(reviewer), submission.comment().isEmpty() ? null : submission.comment(), now);
+    project.decide(planStep(project) + "·" + org.departmentName(department), submission, reviewer, org.displayName(reviewer),
+        now);
     return projects.save(project);
   }
 
@@ -192,8 +192,7 @@ public class Projects {
 
   private CollaborationProject record(long projectId, String step, String reviewer, ReviewSubmission submission, Instant now) {
     CollaborationProject project = project(projectId);
-    project.record(step, submission.decision().label(), reviewer, org.displayName(reviewer),
-        submission.comment().isEmpty() ? null : submission.comment(), now);
+    project.decide(step, submission, reviewer, org.displayName(reviewer), now);
     return project;
   }
 

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,9 +17,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.opsflow.approval.DecisionTrail;
+import com.opsflow.approval.ReviewDecision;
+import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.Reviewed;
 import com.opsflow.approval.TrailEntry;
 
@@ -83,10 +89,10 @@ public class OperationPlan implements Reviewed {
   @OrderColumn(name = "item_order")
   private List<PlanItem> items = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "operation_plan_trail", joinColumns = @JoinColumn(name = "plan_id"))
-  @OrderColumn(name = "entry_order")
-  private List<TrailEntry> trail = new ArrayList<>();
+  @Embedded
+  @AssociationOverride(name = "entries",
+      joinTable = @JoinTable(name = "operation_plan_trail", joinColumns = @JoinColumn(name = "plan_id")))
+  private DecisionTrail trail = new DecisionTrail();
 
   protected OperationPlan() {
   }
@@ -104,7 +110,7 @@ public class OperationPlan implements Reviewed {
   }
 
   void submit(PlanDraft draft, String actorName, Instant now) {
-    String action = status == PlanStatus.DRAFT && submittedAt != null ? "修改后重新提交" : "提交";
+    boolean again = status == PlanStatus.DRAFT && submittedAt != null;
     this.type = draft.period().type();
     this.periodYear = draft.period().year();
     this.periodNumber = draft.period().number();
@@ -115,32 +121,23 @@ public class OperationPlan implements Reviewed {
     this.status = PlanStatus.IN_REVIEW;
     this.activePeriodKey = draft.period().keyFor(department);
     this.submittedAt = now;
-    trail.add(new TrailEntry("编制", action, drafter, actorName, null, now));
+    trail.submitted("编制", again, drafter, actorName, now);
   }
 
-  void recordReturn(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "退回修改", actor, actorName, comment, now));
-    this.status = PlanStatus.DRAFT;
-  }
-
-  /** Back to an earlier review step: the plan stays in review, the drafter is not involved. */
-  void recordReturnToStep(String step, String action, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
-  }
-
-  void recordApproval(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "同意", actor, actorName, comment, now));
-  }
-
-  void reject(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "驳回", actor, actorName, comment, now));
-    this.status = PlanStatus.REJECTED;
-    this.activePeriodKey = null;
-    this.decidedAt = now;
+  /** A reviewer's decision: a return to the drafter makes the plan a draft again, a rejection ends it. */
+  void decide(String step, ReviewSubmission submission, String actor, String actorName, Instant now) {
+    trail.decided(step, submission, actor, actorName, now);
+    if (submission.decision() == ReviewDecision.RETURN && submission.returnToStep() == null) {
+      this.status = PlanStatus.DRAFT;
+    } else if (submission.decision() == ReviewDecision.REJECT) {
+      this.status = PlanStatus.REJECTED;
+      this.activePeriodKey = null;
+      this.decidedAt = now;
+    }
   }
 
   void withdraw(String actor, String actorName, Instant now) {
-    trail.add(new TrailEntry("撤回", "申请人撤回", actor, actorName, null, now));
+    trail.withdrawn(actor, actorName, now);
     this.status = PlanStatus.WITHDRAWN;
     this.activePeriodKey = null;
     this.decidedAt = now;
@@ -178,14 +175,13 @@ public class OperationPlan implements Reviewed {
     next.submittedAt = now;
     next.decidedAt = now;
     next.adjustmentId = adjustment;
-    next.trail.add(new TrailEntry("计划调整", "调整生效（" + adjustmentNumber + "）", approver, approverName, reason, now));
+    next.trail.event("计划调整", "调整生效（" + adjustmentNumber + "）", approver, approverName, reason, now);
     return next;
   }
 
   /** Frees the period for the successor; call and flush before saving the successor. */
   public void supersedeBy(OperationPlan successor, String adjustmentNumber, Instant now) {
-    trail.add(new TrailEntry("计划调整", "被第 " + successor.version + " 版取代（" + adjustmentNumber + "）",
-        null, null, null, now));
+    trail.event("计划调整", "被第 " + successor.version + " 版取代（" + adjustmentNumber + "）", null, null, null, now);
     this.status = PlanStatus.SUPERSEDED;
     this.activePeriodKey = null;
   }
@@ -275,6 +271,6 @@ public class OperationPlan implements Reviewed {
 
   @Override
   public List<TrailEntry> trail() {
-    return List.copyOf(trail);
+    return trail.entries();
   }
 }

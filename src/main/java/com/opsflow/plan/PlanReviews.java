@@ -25,19 +25,7 @@ public class PlanReviews implements ReviewedRecords {
   @Transactional
   public OperationPlan recordDecision(long planId, String step, String reviewer, ReviewSubmission submission, Instant now) {
     OperationPlan plan = plan(planId);
-    String name = org.displayName(reviewer);
-    String comment = submission.comment().isEmpty() ? null : submission.comment();
-    switch (submission.decision()) {
-      case APPROVE -> plan.recordApproval(step, reviewer, name, comment, now);
-      case RETURN -> {
-        if (submission.returnToStep() == null) {
-          plan.recordReturn(step, reviewer, name, comment, now);
-        } else {
-          plan.recordReturnToStep(step, submission.actionLabel(), reviewer, name, comment, now);
-        }
-      }
-      case REJECT -> plan.reject(step, reviewer, name, comment, now);
-    }
+    plan.decide(step, submission, reviewer, org.displayName(reviewer), now);
     return plans.save(plan);
   }
 

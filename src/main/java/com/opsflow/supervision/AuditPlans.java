@@ -57,14 +57,13 @@ public class AuditPlans {
   public SupervisionAudit close(long auditId, String summary, List<String> trainingNeeds, String supervisor, Instant now) {
     SupervisionAudit audit = audit(auditId);
     audit.close(summary, trainingNeeds, now);
-    audit.recordDecision("总结评估", "完成", supervisor, org.displayName(supervisor), null, now);
+    audit.record("总结评估", "完成", supervisor, org.displayName(supervisor), null, now);
     return audits.save(audit);
   }
 
   private SupervisionAudit record(long auditId, String step, String reviewer, ReviewSubmission submission, Instant now) {
     SupervisionAudit audit = audit(auditId);
-    audit.recordDecision(step, submission.decision().label(), reviewer, org.displayName(reviewer),
-        submission.comment().isEmpty() ? null : submission.comment(), now);
+    audit.decide(step, submission, reviewer, org.displayName(reviewer), now);
     return audit;
   }
 

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,9 +20,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.opsflow.approval.DecisionTrail;
+import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.Reviewed;
 import com.opsflow.approval.TrailEntry;
 
@@ -84,10 +89,10 @@ public class SupervisionAudit implements Reviewed {
   @Column(name = "need")
   private List<String> trainingNeeds = new ArrayList<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "supervision_audit_trail", joinColumns = @JoinColumn(name = "audit_id"))
-  @OrderColumn(name = "entry_order")
-  private List<TrailEntry> trail = new ArrayList<>();
+  @Embedded
+  @AssociationOverride(name = "entries",
+      joinTable = @JoinTable(name = "supervision_audit_trail", joinColumns = @JoinColumn(name = "audit_id")))
+  private DecisionTrail trail = new DecisionTrail();
 
   protected SupervisionAudit() {
   }
@@ -111,13 +116,18 @@ public class SupervisionAudit implements Reviewed {
     this.focusAreas.addAll(plan.focusAreas());
     this.supervisors.clear();
     this.supervisors.addAll(plan.supervisors());
-    trail.add(new TrailEntry("督导计划", status == AuditStatus.PLAN_RETURNED ? "修改后重新提交" : "提交", planner,
-        plannerName, null, now));
+    trail.submitted("督导计划", status == AuditStatus.PLAN_RETURNED, planner, plannerName, now);
     this.status = AuditStatus.PLAN_IN_APPROVAL;
   }
 
-  void recordDecision(String step, String action, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
+  /** A reviewer's decision, in the trail. */
+  void decide(String step, ReviewSubmission submission, String actor, String actorName, Instant now) {
+    trail.decided(step, submission, actor, actorName, now);
+  }
+
+  /** Something else that happened to the audit (总结评估完成 …), in the trail. */
+  void record(String step, String action, String actor, String actorName, String comment, Instant now) {
+    trail.event(step, action, actor, actorName, comment, now);
   }
 
   void moveTo(AuditStatus next) {
@@ -207,6 +217,6 @@ public class SupervisionAudit implements Reviewed {
 
   @Override
   public List<TrailEntry> trail() {
-    return List.copyOf(trail);
+    return trail.entries();
   }
 }

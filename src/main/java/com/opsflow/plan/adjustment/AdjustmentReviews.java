@@ -32,19 +32,7 @@ public class AdjustmentReviews implements ReviewedRecords {
   public PlanAdjustment recordDecision(long adjustmentId, String step, String reviewer, ReviewSubmission submission,
       Instant now) {
     PlanAdjustment adjustment = adjustment(adjustmentId);
-    String name = org.displayName(reviewer);
-    String comment = submission.comment().isEmpty() ? null : submission.comment();
-    switch (submission.decision()) {
-      case APPROVE -> adjustment.recordApproval(step, reviewer, name, comment, now);
-      case RETURN -> {
-        if (submission.returnToStep() == null) {
-          adjustment.recordReturn(step, reviewer, name, comment, now);
-        } else {
-          adjustment.recordReturnToStep(step, submission.actionLabel(), reviewer, name, comment, now);
-        }
-      }
-      case REJECT -> adjustment.reject(step, reviewer, name, comment, now);
-    }
+    adjustment.decide(step, submission, reviewer, org.displayName(reviewer), now);
     return adjustments.save(adjustment);
   }
 

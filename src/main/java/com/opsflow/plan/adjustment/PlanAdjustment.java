@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,9 +19,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import com.opsflow.approval.DecisionTrail;
+import com.opsflow.approval.ReviewDecision;
+import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.Reviewed;
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.plan.OperationPlan;
@@ -94,10 +100,10 @@ public class PlanAdjustment implements Reviewed {
   @Column(name = "department")
   private Set<String> affectedDepartments = new LinkedHashSet<>();
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "plan_adjustment_trail", joinColumns = @JoinColumn(name = "adjustment_id"))
-  @OrderColumn(name = "entry_order")
-  private List<TrailEntry> trail = new ArrayList<>();
+  @Embedded
+  @AssociationOverride(name = "entries",
+      joinTable = @JoinTable(name = "plan_adjustment_trail", joinColumns = @JoinColumn(name = "adjustment_id")))
+  private DecisionTrail trail = new DecisionTrail();
 
   protected PlanAdjustment() {
   }
@@ -116,7 +122,7 @@ public class PlanAdjustment implements Reviewed {
   }
 
   void submit(AdjustmentRequest request, String applicantName, Instant now) {
-    String action = submittedAt == null ? "提交" : "修改后重新提交";
+    boolean again = submittedAt != null;
     this.cause = request.cause();
     this.causeDescription = request.causeDescription();
     this.reason = request.reason();
@@ -131,36 +137,27 @@ public class PlanAdjustment implements Reviewed {
     this.status = AdjustmentStatus.IN_REVIEW;
     this.openPlanKey = planNumber;
     this.submittedAt = now;
-    trail.add(new TrailEntry("申请", action, applicant, applicantName, null, now));
+    trail.submitted("申请", again, applicant, applicantName, now);
   }
 
-  void recordApproval(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "同意", actor, actorName, comment, now));
-  }
-
-  void recordReturn(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "退回修改", actor, actorName, comment, now));
-    this.status = AdjustmentStatus.DRAFT;
-  }
-
-  /** Back to an earlier review step: the application stays in review, the applicant is not involved. */
-  void recordReturnToStep(String step, String action, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, action, actor, actorName, comment, now));
-  }
-
-  void reject(String step, String actor, String actorName, String comment, Instant now) {
-    trail.add(new TrailEntry(step, "驳回", actor, actorName, comment, now));
-    close(AdjustmentStatus.REJECTED, now);
+  /** A reviewer's decision: a return to the applicant makes the adjustment a draft again, a rejection ends it. */
+  void decide(String step, ReviewSubmission submission, String actor, String actorName, Instant now) {
+    trail.decided(step, submission, actor, actorName, now);
+    if (submission.decision() == ReviewDecision.RETURN && submission.returnToStep() == null) {
+      this.status = AdjustmentStatus.DRAFT;
+    } else if (submission.decision() == ReviewDecision.REJECT) {
+      close(AdjustmentStatus.REJECTED, now);
+    }
   }
 
   void withdraw(String actorName, Instant now) {
-    trail.add(new TrailEntry("申请", "撤回", applicant, actorName, null, now));
+    trail.withdrawn(applicant, actorName, now);
     close(AdjustmentStatus.WITHDRAWN, now);
   }
 
   void voidBecausePlanLeftForce(Instant now) {
-    trail.add(new TrailEntry("调整生效", "作废", null, "系统", "计划 " + planNumber + " 第 " + planVersion
-        + " 版已不再生效（已被其他途径变更），本调整不予应用。", now));
+    trail.event("调整生效", "作废", null, "系统", "计划 " + planNumber + " 第 " + planVersion
+        + " 版已不再生效（已被其他途径变更），本调整不予应用。", now);
     close(AdjustmentStatus.VOIDED, now);
   }
 
@@ -177,12 +174,7 @@ public class PlanAdjustment implements Reviewed {
 
   /** The latest approver: the one whose approval brings the adjustment into force. */
   TrailEntry lastApproval() {
-    for (int i = trail.size() - 1; i >= 0; i--) {
-      if ("同意".equals(trail.get(i).action())) {
-        return trail.get(i);
-      }
-    }
-    throw new IllegalStateException(number + " has no approval");
+    return trail.lastApproval().orElseThrow(() -> new IllegalStateException(number + " has no approval"));
   }
 
   public Long id() {
@@ -260,6 +252,6 @@ public class PlanAdjustment implements Reviewed {
 
   @Override
   public List<TrailEntry> trail() {
-    return List.copyOf(trail);
+    return trail.entries();
   }
 }
