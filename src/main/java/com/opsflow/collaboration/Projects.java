@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.approval.AcceptanceVerdict;
 import com.opsflow.approval.ReviewDecision;
 import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.TrailEntry;
@@ -141,7 +142,7 @@ public class Projects {
   public CollaborationProject reviewAcceptance(long projectId, String department, String reviewer, boolean passed,
       String gaps, Instant now) {
     CollaborationProject project = project(projectId);
-    project.record(acceptanceStep(project) + "·" + org.departmentName(department), passed ? "通过" : "不通过", reviewer,
+    project.record(acceptanceStep(project) + "·" + org.departmentName(department), (passed ? AcceptanceVerdict.PASS : AcceptanceVerdict.FAIL).label(), reviewer,
         org.displayName(reviewer), gaps, now);
     return projects.save(project);
   }
@@ -150,7 +151,7 @@ public class Projects {
   @Transactional
   public List<String> concludeAcceptance(long projectId) {
     CollaborationProject project = project(projectId);
-    List<String> gaps = roundEntries(project, acceptanceStep(project) + "·", "不通过");
+    List<String> gaps = roundEntries(project, acceptanceStep(project) + "·", AcceptanceVerdict.FAIL.label());
     project.moveTo(gaps.isEmpty() ? ProjectStatus.SUMMARISING : ProjectStatus.EXECUTING);
     projects.save(project);
     return gaps;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.AcceptanceVerdict;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
@@ -28,14 +29,12 @@ class RecordAcceptanceReviewListener extends StepCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Object acceptance = execution.getVariable(ACCEPTANCE);
-    if (!"PASS".equals(acceptance) && !"FAIL".equals(acceptance)) {
-      throw new SubmissionRefused("请选择验收结论：通过或不通过。");
-    }
+    boolean passed = AcceptanceVerdict.parse(execution.getVariable(ACCEPTANCE))
+        .orElseThrow(() -> new SubmissionRefused("请选择验收结论：通过或不通过。")).passed();
     FieldChecks checks = new FieldChecks();
-    String gaps = checks.text(execution.getVariable(GAPS), "差距和问题（不通过时必填）", 2000, "FAIL".equals(acceptance));
+    String gaps = checks.text(execution.getVariable(GAPS), "差距和问题（不通过时必填）", 2000, !passed);
     checks.refuseIfAny();
     projects.reviewAcceptance((Long) execution.getVariable(PROJECT_ID), (String) execution.getVariable(REVIEWING_DEPARTMENT),
-        CurrentUser.of(identityService), "PASS".equals(acceptance), gaps, clock.now());
+        CurrentUser.of(identityService), passed, gaps, clock.now());
   }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.AcceptanceVerdict;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
@@ -31,11 +32,8 @@ class RecordAcceptanceListener extends StepCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Object acceptance = execution.getVariable(ACCEPTANCE);
-    if (!"PASS".equals(acceptance) && !"FAIL".equals(acceptance)) {
-      throw new SubmissionRefused("请选择验收结论：通过或不通过。");
-    }
-    boolean passed = "PASS".equals(acceptance);
+    boolean passed = AcceptanceVerdict.parse(execution.getVariable(ACCEPTANCE))
+        .orElseThrow(() -> new SubmissionRefused("请选择验收结论：通过或不通过。")).passed();
     FieldChecks checks = new FieldChecks();
     String comment = checks.text(execution.getVariable(ACCEPTANCE_COMMENT), "验收意见（不通过时写明原因）", 2000, !passed);
     checks.refuseIfAny();

@@ -28,14 +28,12 @@ class RecordEscalationDecisionListener extends StepCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    Object decision = execution.getVariable(ESCALATION_DECISION);
+    EscalationChoice decision = EscalationChoice.parse(execution.getVariable(ESCALATION_DECISION))
+        .orElseThrow(() -> new SubmissionRefused("请选择处理决定：" + EscalationChoice.choices() + "。"));
     FieldChecks checks = new FieldChecks();
-    if (!"EXTEND".equals(decision) && !"CONTINUE".equals(decision) && !"CLOSE_FAILED".equals(decision)) {
-      throw new SubmissionRefused("请选择处理决定：延长期限、继续整改或按整改失败关闭。");
-    }
     checks.text(execution.getVariable(ESCALATION_COMMENT), "处理意见", 2000, true);
     LocalDate newDeadline = null;
-    if ("EXTEND".equals(decision)) {
+    if (decision == EscalationChoice.EXTEND) {
       newDeadline = checks.date(execution.getVariable(NEW_DEADLINE), "新的整改期限");
       if (newDeadline != null && !newDeadline.isAfter(clock.today())) {
         checks.add("新的整改期限须晚于今天（" + clock.today() + "）");
