@@ -1,5 +1,7 @@
 package com.opsflow.approval;
 
+import com.opsflow.approval.application.Withdrawals;
+
 /**
  * What every application process (plan approval, plan adjustment, collaboration project) shares with
  * the approval operations: the initiator variable and the message that withdraws the application.

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.cc.CarbonCopies;
 import com.opsflow.kernel.Steps;
 import com.opsflow.kernel.SubmissionRefused;
 

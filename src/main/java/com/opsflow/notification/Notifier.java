@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.opsflow.kernel.CompanyClock;
-import com.opsflow.organisation.Directory;
 import com.opsflow.organisation.Directory.Person;
+import com.opsflow.organisation.Directory;
 
 /**
  * Queues an e-mail per person for an event. Rows are written in the caller's transaction (a job or a

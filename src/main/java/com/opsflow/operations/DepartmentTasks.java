@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.Privileged;
 import com.opsflow.organisation.Directory;
 import com.opsflow.organisation.Groups;
-import com.opsflow.kernel.Privileged;
 
 /**
  * A department's open tasks: those offered to the department or its head (claimed or not), and those

@@ -19,11 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.collaboration.ProjectStatus;
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.Privileged;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.kernel.Privileged;
 import com.opsflow.plan.PlanStatus;
 
 /**

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.organisation.Organisation;
 import com.opsflow.kernel.Privileged;
+import com.opsflow.organisation.Organisation;
 
 /**
  * The company's workload as Prometheus metrics: open and overdue tasks per department (see

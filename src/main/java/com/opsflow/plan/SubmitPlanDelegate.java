@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.approval.DecisionHistory;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
-import com.opsflow.approval.DecisionHistory;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 

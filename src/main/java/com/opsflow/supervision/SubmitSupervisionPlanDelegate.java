@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.DecisionHistory;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
 

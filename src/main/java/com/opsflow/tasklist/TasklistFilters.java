@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.TaskCards;
+import com.opsflow.approval.application.TaskCards;
 
 /**
  * The three Tasklist filters every employee finds ready: 我的待办, 部门待办 and 已逾期. They are global

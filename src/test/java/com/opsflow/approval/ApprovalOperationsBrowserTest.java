@@ -21,13 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.opsflow.approval.application.TaskCards;
+import com.opsflow.approval.cc.CarbonCopies;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
-import com.opsflow.support.Chromium;
 import com.opsflow.support.BrowserTest;
+import com.opsflow.support.Chromium;
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /**
  * The approval operations where people use them: the 审批操作 tab beside a task in Tasklist (委派, 抄送)

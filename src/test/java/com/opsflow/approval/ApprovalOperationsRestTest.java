@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import com.opsflow.approval.cc.CarbonCopy;
+import com.opsflow.approval.deadline.DeadlinePatrol;
 import com.opsflow.notification.Notification;
 import com.opsflow.notification.Notifications;
 import com.opsflow.plan.OperationPlan;
@@ -28,8 +30,8 @@ import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
 import com.opsflow.support.CleanSlate;
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /**
  * 撤回, 转办, 委派, 抄送, 催办 and the deadline patrol on an annual plan (head → 运营部 → 管理层), through the

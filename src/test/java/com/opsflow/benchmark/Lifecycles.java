@@ -31,9 +31,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.benchmark.Benchmark.Actors;
 import com.opsflow.collaboration.CollaborationProjectProcess;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
 import com.opsflow.supervision.SupervisionAuditProcess;

@@ -18,10 +18,10 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.opsflow.approval.TrailEntry;
+import com.opsflow.approval.application.Withdrawals;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.SubmissionRefused;
-import com.opsflow.approval.Withdrawals;
-import com.opsflow.approval.TrailEntry;
 import com.opsflow.performance.LedgerEntry;
 import com.opsflow.performance.PerformanceLedger;
 import com.opsflow.support.EngineTest;

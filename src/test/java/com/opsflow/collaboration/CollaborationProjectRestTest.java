@@ -13,8 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /** A collaboration project through the REST API as the demo users: a non-participant sees nothing of it. */
 class CollaborationProjectRestTest extends EngineTest {

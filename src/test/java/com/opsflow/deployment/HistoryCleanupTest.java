@@ -24,7 +24,7 @@ import com.opsflow.support.EngineTest;
  */
 class HistoryCleanupTest extends EngineTest {
 
-  private static final String PATROL = com.opsflow.approval.TaskDeadlinePatrolProcess.KEY;
+  private static final String PATROL = com.opsflow.approval.deadline.TaskDeadlinePatrolProcess.KEY;
 
   @Test
   void aNightlyCleanupIsScheduled() {

@@ -16,8 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.opsflow.support.Chromium;
 import com.opsflow.support.BrowserTest;
+import com.opsflow.support.Chromium;
 import com.opsflow.support.EngineTest;
 
 /** A manager opens 运营看板 in Cockpit and reads the figures; Cockpit lists instances by business key. */

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.approval.TrailEntry;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.support.EngineTest;
 
 /**

@@ -23,8 +23,8 @@ import com.opsflow.notification.Notification;
 import com.opsflow.notification.Notifications;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /** What an attacker or a careless REST client submits, and what the server makes of it. */
 class AttacksTest extends EngineTest {

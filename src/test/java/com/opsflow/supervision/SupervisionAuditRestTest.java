@@ -14,8 +14,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /**
  * A supervision audit of 客服部 through the REST API as the demo users: only supervisors plan audits,

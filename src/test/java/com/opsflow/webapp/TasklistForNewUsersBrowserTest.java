@@ -93,7 +93,7 @@ class TasklistForNewUsersBrowserTest extends EngineTest {
     }
 
     assertThat(engine.getTaskService().createTaskQuery().taskName("运营部汇总审核").list())
-        .extracting(task -> engine.getTaskService().getVariablesLocal(task.getId()).get(com.opsflow.approval.TaskCards.APPLICANT))
+        .extracting(task -> engine.getTaskService().getVariablesLocal(task.getId()).get(com.opsflow.approval.application.TaskCards.APPLICANT))
         .containsExactlyInAnyOrder("王芳", "孙丽");
 
     user = new TasklistUser(port, "wulei");

@@ -12,8 +12,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.opsflow.support.Chromium;
 import com.opsflow.support.BrowserTest;
+import com.opsflow.support.Chromium;
 import com.opsflow.support.EngineTest;
 
 /** What an employee sees: the web apps in Chinese, though the browser asks for English. */

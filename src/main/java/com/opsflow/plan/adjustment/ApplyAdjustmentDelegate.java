@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.DecisionHistory;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlan;
 
 /**

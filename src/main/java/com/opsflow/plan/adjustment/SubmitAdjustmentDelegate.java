@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.DecisionHistory;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.plan.OperationPlan;

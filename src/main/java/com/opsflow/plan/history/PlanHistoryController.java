@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.opsflow.kernel.CompanyClock;
 import com.opsflow.approval.TrailEntry;
+import com.opsflow.kernel.CompanyClock;
 import com.opsflow.organisation.Groups;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;

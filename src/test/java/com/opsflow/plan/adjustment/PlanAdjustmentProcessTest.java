@@ -21,10 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.opsflow.approval.TrailEntry;
+import com.opsflow.approval.application.Withdrawals;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.SubmissionRefused;
-import com.opsflow.approval.TrailEntry;
-import com.opsflow.approval.Withdrawals;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanItem;

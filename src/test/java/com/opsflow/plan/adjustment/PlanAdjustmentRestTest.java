@@ -18,8 +18,8 @@ import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
 import com.opsflow.plan.PlansInForce;
 import com.opsflow.support.EngineTest;
-import com.opsflow.support.RestClient;
 import com.opsflow.support.RestClient.Json;
+import com.opsflow.support.RestClient;
 
 /** A plan adjustment through the REST API as the demo users, and what another department cannot do. */
 class PlanAdjustmentRestTest extends EngineTest {

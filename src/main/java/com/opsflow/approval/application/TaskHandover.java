@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +15,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.Privileged;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.kernel.Privileged;
 
 /**
  * 转办 and 委派: the person working a task hands it to a colleague who may do the same step (a member of

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import java.util.ArrayList;
 import java.util.List;

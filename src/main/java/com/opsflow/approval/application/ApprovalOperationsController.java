@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.approval.cc.CarbonCopies;
+import com.opsflow.approval.deadline.Reminders;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import static com.opsflow.approval.ApplicationProcess.WITHDRAWN_BY;
 import static com.opsflow.approval.ApplicationProcess.WITHDRAW_MESSAGE;
@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.opsflow.kernel.Refusal;
+import com.opsflow.approval.cc.Involvement;
 import com.opsflow.kernel.Privileged;
+import com.opsflow.kernel.Refusal;
 
 /**
  * 撤回: the initiator takes an application back while nobody has acted on it yet. The diagram's own

@@ -1,8 +1,9 @@
-package com.opsflow.approval;
+package com.opsflow.approval.cc;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+
 
 interface CarbonCopyRecords extends JpaRepository<CarbonCopy, Long> {
 

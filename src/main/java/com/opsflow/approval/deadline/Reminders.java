@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.approval.cc.Involvement;
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.Privileged;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.kernel.Privileged;
 
 /**
  * 催办: reminders to the people an application is waiting for — sent by the initiator by hand (at most

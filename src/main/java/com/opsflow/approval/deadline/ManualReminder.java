@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.deadline;
 
 import java.time.Instant;
 
@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 
 /** The initiator's last 催办 on an application, so the next one waits for the configured interval. */
 @Entity

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.cc;
 
 import java.time.Instant;
 
@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
 
 /** 抄送: a person copied in on an application may read it and its history, never work its tasks. */
 @Entity

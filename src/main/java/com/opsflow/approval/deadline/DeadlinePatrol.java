@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.deadline;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.approval.TaskDeadlines.DeadlineRule;
+import com.opsflow.approval.deadline.TaskDeadlines.DeadlineRule;
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.Privileged;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
-import com.opsflow.kernel.Privileged;
 
 /**
  * 到期提醒与逾期升级, run by the timer of {@code task-deadline-patrol.bpmn}: per task-deadline.dmn, a task

@@ -1,6 +1,7 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import java.util.List;
+
 
 /** An application as the people involved read it: where it stands, who works on it, what happened, who was copied in. */
 public record ApplicationView(String processInstanceId, String process, String businessKey, String state,

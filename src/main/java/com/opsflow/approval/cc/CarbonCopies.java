@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.cc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,14 +16,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.Privileged;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.kernel.Privileged;
 
 /**
  * 抄送: the initiator, or a reviewer while the application is with them, copies colleagues in. They can

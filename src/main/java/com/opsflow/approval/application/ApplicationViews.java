@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +16,12 @@ import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.approval.ApplicationProcess;
+import com.opsflow.approval.cc.CarbonCopies;
+import com.opsflow.approval.cc.Involvement;
 import com.opsflow.kernel.CompanyClock;
-import com.opsflow.organisation.Organisation;
 import com.opsflow.kernel.Privileged;
+import com.opsflow.organisation.Organisation;
 
 /** Reads an application for the people involved in it (see {@link Involvement}); read-only for everyone. */
 @Service

@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.application;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 

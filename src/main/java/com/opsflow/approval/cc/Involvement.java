@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.cc;
 
 import static com.opsflow.approval.ApplicationProcess.INITIATOR;
 
@@ -9,12 +9,12 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
-import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.Privileged;
+import com.opsflow.kernel.Refusal;
 
 /** Who has a part in an application: its initiator, the people who may work or worked its tasks, those copied in. */
 @Component
-class Involvement {
+public class Involvement {
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -32,7 +32,7 @@ class Involvement {
   }
 
   /** The instance, running or ended; 404 to whoever has no part in it, so its existence is not revealed. */
-  HistoricProcessInstance instanceFor(String processInstanceId, String user, boolean readOnly) {
+  public HistoricProcessInstance instanceFor(String processInstanceId, String user, boolean readOnly) {
     HistoricProcessInstance instance = privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(processInstanceId).singleResult());
     if (instance == null || user == null || !(readOnly ? mayRead(processInstanceId, user) : worksOn(processInstanceId, user))) {
@@ -41,13 +41,13 @@ class Involvement {
     return instance;
   }
 
-  String initiatorOf(String processInstanceId) {
+  public String initiatorOf(String processInstanceId) {
     HistoricVariableInstance initiator = privileged.call(() -> historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(processInstanceId).variableName(INITIATOR).singleResult());
     return initiator == null ? null : (String) initiator.getValue();
   }
 
-  boolean isInitiator(String processInstanceId, String user) {
+  public boolean isInitiator(String processInstanceId, String user) {
     return user.equals(initiatorOf(processInstanceId));
   }
 
@@ -64,7 +64,7 @@ class Involvement {
             .taskAssignee(user).count()) > 0;
   }
 
-  boolean running(String processInstanceId) {
+  public boolean running(String processInstanceId) {
     return privileged.call(() -> runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count()) > 0;
   }
 }

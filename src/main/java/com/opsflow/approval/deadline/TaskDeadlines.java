@@ -1,4 +1,4 @@
-package com.opsflow.approval;
+package com.opsflow.approval.deadline;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
 
 /**
  * Every new task gets its due date from the decision table {@value #DECISION} (processes/task-deadline.dmn),
