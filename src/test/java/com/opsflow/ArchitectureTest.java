@@ -95,6 +95,30 @@ class ArchitectureTest {
     assertThat(misplaced).isEmpty();
   }
 
+  @Test
+  void everyBeanADiagramNamesIsAClassNamedAfterIt() {
+    Map<String, JavaClass> beans = new HashMap<>();
+    CLASSES.stream().filter(type -> type.isAnnotatedWith(Component.class)).forEach(type -> {
+      String name = type.getAnnotationOfType(Component.class).value();
+      beans.put(name.isEmpty() ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) : name, type);
+    });
+    List<String> misnamed = new ArrayList<>();
+    for (Path diagram : diagrams()) {
+      Matcher bean = BEAN.matcher(read(diagram));
+      while (bean.find()) {
+        JavaClass type = beans.get(bean.group(1));
+        String capitalised = Character.toUpperCase(bean.group(1).charAt(0)) + bean.group(1).substring(1);
+        String expected = capitalised + (type.isAssignableTo(org.camunda.bpm.engine.delegate.JavaDelegate.class) ? "Delegate"
+            : type.isAssignableTo(org.camunda.bpm.engine.delegate.ExecutionListener.class)
+                || type.isAssignableTo(org.camunda.bpm.engine.delegate.TaskListener.class) ? "Listener" : "");
+        if (!type.getSimpleName().equals(expected) || !type.isTopLevelClass()) {
+          misnamed.add("${" + bean.group(1) + "} is " + type.getName() + ", expected a top-level class " + expected);
+        }
+      }
+    }
+    assertThat(misnamed.stream().distinct().toList()).isEmpty();
+  }
+
   /** process id → the package of its constants class: every …Process class's static String fields named KEY or …_KEY. */
   private static Map<String, String> processPackages() {
     Map<String, String> packages = new HashMap<>();

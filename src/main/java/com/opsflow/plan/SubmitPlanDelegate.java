@@ -38,7 +38,7 @@ class SubmitPlanDelegate implements JavaDelegate {
     String department = department(execution, drafter);
     PlanDraft draft = PlanDraft.from(execution.getVariables(), clock.today().getYear());
     String prescribed = (String) execution.getVariable(PRESCRIBED_PERIOD);
-    if (prescribed != null && !prescribed.equals(DraftingRound.encode(draft.period()))) {
+    if (prescribed != null && !prescribed.equals(DraftingRoundDelegate.encode(draft.period()))) {
       throw new SubmissionRefused("本次编制的计划类型和期间由编制日历确定，不能修改。");
     }
     OperationPlan plan = submissions.submit((Long) execution.getVariable(PLAN_ID), department, drafter, draft,

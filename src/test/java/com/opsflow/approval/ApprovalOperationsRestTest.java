@@ -22,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.opsflow.approval.cc.CarbonCopy;
-import com.opsflow.approval.deadline.DeadlinePatrol;
 import com.opsflow.notification.Notification;
 import com.opsflow.notification.Notifications;
 import com.opsflow.plan.OperationPlan;

@@ -30,7 +30,7 @@ import com.opsflow.notification.Notifier;
  * group becomes a candidate too and is told. Each happens once per task, however often the patrol runs.
  */
 @Component("deadlinePatrol")
-public class DeadlinePatrol implements JavaDelegate {
+public class DeadlinePatrolDelegate implements JavaDelegate {
 
   /** The longest reminder period looked ahead; a longer one in the table is cut to this. */
   static final Duration LOOK_AHEAD = Duration.ofDays(7);
@@ -46,7 +46,7 @@ public class DeadlinePatrol implements JavaDelegate {
   private final CompanyClock clock;
   private final String cycle;
 
-  DeadlinePatrol(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
+  DeadlinePatrolDelegate(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
       Reminders reminders, Privileged privileged, Notifier notifier, NotificationLinks links, CompanyClock clock,
       @Value("${opsflow.approval.patrol-cycle:0 0/30 * * * ?}") String cycle) {
     this.taskService = taskService;

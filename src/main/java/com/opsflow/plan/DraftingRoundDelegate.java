@@ -19,13 +19,13 @@ import com.opsflow.organisation.Organisation;
  * list never becomes a (serialized) variable.
  */
 @Component("draftingRound")
-public class DraftingRound implements JavaDelegate {
+public class DraftingRoundDelegate implements JavaDelegate {
 
   private final Organisation org;
   private final OperationPlans plans;
   private final CompanyClock clock;
 
-  DraftingRound(Organisation org, OperationPlans plans, CompanyClock clock) {
+  DraftingRoundDelegate(Organisation org, OperationPlans plans, CompanyClock clock) {
     this.org = org;
     this.plans = plans;
     this.clock = clock;
