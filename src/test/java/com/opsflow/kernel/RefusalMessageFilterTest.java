@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import com.opsflow.kernel.RefusalMessageFilter;
-
 class RefusalMessageFilterTest {
 
   @Test

@@ -34,8 +34,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.opsflow.support.EngineTest;
-import com.opsflow.tasklist.TasklistFilters;
-import com.opsflow.tasklist.TasklistTaskManager;
 
 /**
  * The three Tasklist filters answered by {@code tasklist-queries.xml} list and count exactly what Camunda's
