@@ -71,11 +71,7 @@ class ArchitectureTest {
   @Test
   void everyDelegateADiagramNamesLivesWithItsProcessOrInASharedPart() {
     Map<String, String> processPackages = processPackages();
-    Map<String, JavaClass> beans = new HashMap<>();
-    CLASSES.stream().filter(type -> type.isAnnotatedWith(Component.class)).forEach(type -> {
-      String name = type.getAnnotationOfType(Component.class).value();
-      beans.put(name.isEmpty() ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) : name, type);
-    });
+    Map<String, JavaClass> beans = beans();
     List<String> misplaced = new ArrayList<>();
     for (Path diagram : diagrams()) {
       String xml = read(diagram);
@@ -97,11 +93,7 @@ class ArchitectureTest {
 
   @Test
   void everyBeanADiagramNamesIsAClassNamedAfterIt() {
-    Map<String, JavaClass> beans = new HashMap<>();
-    CLASSES.stream().filter(type -> type.isAnnotatedWith(Component.class)).forEach(type -> {
-      String name = type.getAnnotationOfType(Component.class).value();
-      beans.put(name.isEmpty() ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) : name, type);
-    });
+    Map<String, JavaClass> beans = beans();
     List<String> misnamed = new ArrayList<>();
     for (Path diagram : diagrams()) {
       Matcher bean = BEAN.matcher(read(diagram));
@@ -117,6 +109,16 @@ class ArchitectureTest {
       }
     }
     assertThat(misnamed.stream().distinct().toList()).isEmpty();
+  }
+
+  /** bean name → its class, as Spring names a {@code @Component} */
+  private static Map<String, JavaClass> beans() {
+    Map<String, JavaClass> beans = new HashMap<>();
+    CLASSES.stream().filter(type -> type.isAnnotatedWith(Component.class)).forEach(type -> {
+      String name = type.getAnnotationOfType(Component.class).value();
+      beans.put(name.isEmpty() ? Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1) : name, type);
+    });
+    return beans;
   }
 
   /** process id → the package of its constants class: every …Process class's static String fields named KEY or …_KEY. */

@@ -1,7 +1,8 @@
 package com.opsflow.approval;
 
 import java.util.Arrays;
-import java.util.Optional;
+
+import com.opsflow.kernel.SubmissionRefused;
 
 /** 验收结论 of an acceptance step (a rectification, a project): the form's values and the words people read. */
 public enum AcceptanceVerdict {
@@ -22,8 +23,9 @@ public enum AcceptanceVerdict {
     return this == PASS;
   }
 
-  /** The verdict a form or REST client submitted; empty for anything else. */
-  public static Optional<AcceptanceVerdict> parse(Object submitted) {
-    return Arrays.stream(values()).filter(verdict -> verdict.name().equals(submitted)).findFirst();
+  /** The verdict a form or REST client submitted; anything else is refused. */
+  public static AcceptanceVerdict submitted(Object value) {
+    return Arrays.stream(values()).filter(verdict -> verdict.name().equals(value)).findFirst()
+        .orElseThrow(() -> new SubmissionRefused("请选择验收结论：" + PASS.label + "或" + FAIL.label + "。"));
   }
 }

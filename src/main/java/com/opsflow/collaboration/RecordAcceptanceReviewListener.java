@@ -11,7 +11,6 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
-import com.opsflow.kernel.SubmissionRefused;
 
 /** One participating head's acceptance: passed, or the gaps; local to that head's task. */
 @Component("recordAcceptanceReview")
@@ -29,8 +28,7 @@ class RecordAcceptanceReviewListener extends StepCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    boolean passed = AcceptanceVerdict.parse(execution.getVariable(ACCEPTANCE))
-        .orElseThrow(() -> new SubmissionRefused("请选择验收结论：通过或不通过。")).passed();
+    boolean passed = AcceptanceVerdict.submitted(execution.getVariable(ACCEPTANCE)).passed();
     FieldChecks checks = new FieldChecks();
     String gaps = checks.text(execution.getVariable(GAPS), "差距和问题（不通过时必填）", 2000, !passed);
     checks.refuseIfAny();

@@ -11,7 +11,6 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
-import com.opsflow.kernel.SubmissionRefused;
 
 /** 整改验收: passed closes the finding; not passed starts the next round with the reasons, or escalates. */
 @Component("recordAcceptance")
@@ -32,8 +31,7 @@ class RecordAcceptanceListener extends StepCompletion {
 
   @Override
   protected void completed(DelegateExecution execution) {
-    boolean passed = AcceptanceVerdict.parse(execution.getVariable(ACCEPTANCE))
-        .orElseThrow(() -> new SubmissionRefused("请选择验收结论：通过或不通过。")).passed();
+    boolean passed = AcceptanceVerdict.submitted(execution.getVariable(ACCEPTANCE)).passed();
     FieldChecks checks = new FieldChecks();
     String comment = checks.text(execution.getVariable(ACCEPTANCE_COMMENT), "验收意见（不通过时写明原因）", 2000, !passed);
     checks.refuseIfAny();

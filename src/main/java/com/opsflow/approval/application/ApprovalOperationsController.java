@@ -1,7 +1,7 @@
 package com.opsflow.approval.application;
 
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,9 +146,10 @@ class ApprovalOperationsController {
   List<Addressee> people() {
     caller();
     Map<String, String> departments = org.departmentNameByPerson();
-    List<String> order = new ArrayList<>(departments.keySet());
+    Map<String, Integer> order = new HashMap<>();
+    departments.keySet().forEach(person -> order.put(person, order.size()));
     return org.people().stream()
-        .sorted(Comparator.comparingInt(user -> order.contains(user.getId()) ? order.indexOf(user.getId()) : order.size()))
+        .sorted(Comparator.comparingInt(user -> order.getOrDefault(user.getId(), order.size())))
         .map(user -> {
           String name = org.displayName(user.getId());
           Pinyin.Spelling spelling = pinyin.of(name);

@@ -80,28 +80,28 @@ public class TaskHandover {
 
   /** The colleagues the caller may transfer or delegate the task to. */
   public List<String> colleagues(String taskId, String caller) {
-    Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || !mayWork(task, caller)) {
-      throw Refusal.notFound("没有找到这项待办，或您无权办理。");
-    }
+    Task task = workableTask(taskId, caller);
     return allowedFor(task).stream().filter(user -> !user.equals(caller)).toList();
   }
 
   /** Who delegated the task to the caller, while it is with them; empty when it is not delegated. */
   public Optional<String> delegatedBy(String taskId, String caller) {
-    Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || !mayWork(task, caller)) {
-      throw Refusal.notFound("没有找到这项待办，或您无权办理。");
-    }
+    Task task = workableTask(taskId, caller);
     return task.getDelegationState() == DelegationState.PENDING && task.getOwner() != null
         ? Optional.of(org.displayName(task.getOwner())) : Optional.empty();
   }
 
-  private Task handOver(String taskId, String caller, String colleague, String comment, String what) {
+  /** The task, if the caller may work it; to anyone else it does not exist. */
+  private Task workableTask(String taskId, String caller) {
     Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || !mayWork(task, caller)) {
       throw Refusal.notFound("没有找到这项待办，或您无权办理。");
     }
+    return task;
+  }
+
+  private Task handOver(String taskId, String caller, String colleague, String comment, String what) {
+    Task task = workableTask(taskId, caller);
     if (task.getDelegationState() == DelegationState.PENDING) {
       throw Refusal.badRequest("这项待办正在委派中，请由受委派人办理后交回，再作" + what + "。");
     }
