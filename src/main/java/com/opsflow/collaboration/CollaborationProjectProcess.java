@@ -25,7 +25,9 @@ public final class CollaborationProjectProcess {
     public static final String WRITE_SUMMARY = "Task_WriteProjectSummary";
     public static final String RECORD_INCENTIVES = "Task_RecordIncentives";
     public static final String END_PROJECT_CLOSED = "End_ProjectClosed";
-    public static final String END_PROJECT_REJECTED = "End_ProjectRejected";
+    /** 驳回 ends right above the step that rejected, one end event per review step. */
+    public static final String END_REJECTED_BY_HEAD = "End_RejectedByHead";
+    public static final String END_REJECTED_BY_GROUP = "End_RejectedByGroup";
 
     private Elements() {
     }

@@ -22,7 +22,10 @@ public final class OperationPlanApprovalProcess {
     public static final String REVISE_PLAN = "Task_RevisePlan";
     public static final String PUT_PLAN_IN_FORCE = "Task_PutPlanInForce";
     public static final String END_PLAN_IN_FORCE = "End_PlanInForce";
-    public static final String END_PLAN_REJECTED = "End_PlanRejected";
+    /** 驳回 ends right above the step that rejected, one end event per review step. */
+    public static final String END_REJECTED_BY_HEAD = "End_RejectedByHead";
+    public static final String END_REJECTED_BY_OPERATIONS = "End_RejectedByOperations";
+    public static final String END_REJECTED_BY_MANAGEMENT = "End_RejectedByManagement";
 
     private Elements() {
     }

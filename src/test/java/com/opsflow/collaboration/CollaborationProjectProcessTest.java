@@ -206,14 +206,14 @@ class CollaborationProjectProcessTest extends EngineTest {
 
     ProcessInstance rejectedByHead = apply();
     complete("lina", rejectedByHead, decision("REJECT", "不必要"));
-    assertThat(rejectedByHead).isEnded().hasPassed(END_PROJECT_REJECTED);
+    assertThat(rejectedByHead).isEnded().hasPassed(END_REJECTED_BY_HEAD);
 
     ProcessInstance rejectedByGroup = apply();
     complete("lina", rejectedByGroup, decision("APPROVE", null));
     assertThatThrownBy(() -> complete(GROUP, rejectedByGroup, decision("APPROVE", null)))
         .hasMessage("同意立项时须从组织中选择项目负责人。");
     complete(GROUP, rejectedByGroup, decision("REJECT", "与年度重点不符"));
-    assertThat(rejectedByGroup).isEnded().hasPassed(END_PROJECT_REJECTED);
+    assertThat(rejectedByGroup).isEnded().hasPassed(END_REJECTED_BY_GROUP);
     assertThat(projectOf(rejectedByGroup).status()).isEqualTo(ProjectStatus.REJECTED);
   }
 

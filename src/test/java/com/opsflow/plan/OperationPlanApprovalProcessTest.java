@@ -163,14 +163,15 @@ class OperationPlanApprovalProcessTest extends EngineTest {
     }
 
     @ParameterizedTest(name = "rejected at {0}")
-    @CsvSource({"Task_ReviewByDepartmentHead", "Task_ReviewByOperations", "Task_ApproveByManagement"})
-    void rejectedEndsThePlanAndFreesThePeriod(String rejectingStep) {
+    @CsvSource({"Task_ReviewByDepartmentHead, End_RejectedByHead", "Task_ReviewByOperations, End_RejectedByOperations",
+        "Task_ApproveByManagement, End_RejectedByManagement"})
+    void rejectedEndsThePlanAndFreesThePeriod(String rejectingStep, String rejectedEnd) {
       ProcessInstance instance = submit(DRAFTER, annualPlan(2027));
       approveUntil(instance, rejectingStep);
 
       decide(reviewerAt(rejectingStep), instance, decision("REJECT", "与公司战略不符"));
 
-      assertThat(instance).isEnded().hasPassed(END_PLAN_REJECTED).hasNotPassed(PUT_PLAN_IN_FORCE);
+      assertThat(instance).isEnded().hasPassed(rejectedEnd).hasNotPassed(PUT_PLAN_IN_FORCE);
       OperationPlan rejected = planOf(instance);
       assertThat(rejected.status()).isEqualTo(PlanStatus.REJECTED);
       assertThat(rejected.trail()).last().extracting(TrailEntry::action, TrailEntry::comment)
@@ -216,7 +217,7 @@ class OperationPlanApprovalProcessTest extends EngineTest {
     void rejectedByOperations() {
       ProcessInstance instance = submit(DRAFTER, quarterlyPlan(2027, 3));
       decide(OPERATIONS, instance, decision("REJECT", "不符合年度计划"));
-      assertThat(instance).isEnded().hasPassed(END_PLAN_REJECTED);
+      assertThat(instance).isEnded().hasPassed(END_REJECTED_BY_OPERATIONS);
       assertThat(planOf(instance).status()).isEqualTo(PlanStatus.REJECTED);
     }
   }
@@ -251,7 +252,7 @@ class OperationPlanApprovalProcessTest extends EngineTest {
     void rejectedByOperations() {
       ProcessInstance instance = submit(DRAFTER, monthlyPlan(2027, 2));
       decide(OPERATIONS, instance, decision("REJECT", "重复计划"));
-      assertThat(instance).isEnded().hasPassed(END_PLAN_REJECTED);
+      assertThat(instance).isEnded().hasPassed(END_REJECTED_BY_OPERATIONS);
     }
   }
 

@@ -27,7 +27,10 @@ public final class PlanAdjustmentProcess {
     public static final String APPLY_ADJUSTMENT = "Task_ApplyAdjustment";
     public static final String ACKNOWLEDGE_ADJUSTMENT = "Task_AcknowledgeAdjustment";
     public static final String END_ADJUSTMENT_IN_FORCE = "End_AdjustmentInForce";
-    public static final String END_ADJUSTMENT_REJECTED = "End_AdjustmentRejected";
+    /** 驳回 ends beside the step that rejected, one end event per review step. */
+    public static final String END_REJECTED_BY_HEAD = "End_RejectedByHead";
+    public static final String END_REJECTED_BY_OPERATIONS = "End_RejectedByOperations";
+    public static final String END_REJECTED_BY_MANAGEMENT = "End_RejectedByManagement";
     public static final String END_ADJUSTMENT_WITHDRAWN = "End_AdjustmentWithdrawn";
     public static final String END_ADJUSTMENT_VOIDED = "End_AdjustmentVoided";
 

@@ -203,8 +203,8 @@ class PlanAdjustmentProcessTest extends EngineTest {
   }
 
   @ParameterizedTest(name = "rejected at {0}")
-  @CsvSource({"lina,0", "wulei,1", "yangjianguo,2"})
-  void aRejectedAdjustmentLeavesThePlanInForceUnchanged(String reviewer, int approvalsBefore) {
+  @CsvSource({"lina,0,End_RejectedByHead", "wulei,1,End_RejectedByOperations", "yangjianguo,2,End_RejectedByManagement"})
+  void aRejectedAdjustmentLeavesThePlanInForceUnchanged(String reviewer, int approvalsBefore, String rejectedEnd) {
     ProcessInstance instance = applyFor(plan, typicalApplication());
     List<String> chain = List.of("lina", "wulei", "yangjianguo");
     for (int i = 0; i < approvalsBefore; i++) {
@@ -212,7 +212,7 @@ class PlanAdjustmentProcessTest extends EngineTest {
     }
     complete(reviewer, instance, decision("REJECT", "调整理由不充分"));
 
-    assertThat(instance).isEnded().hasPassed(END_ADJUSTMENT_REJECTED).hasNotPassed(APPLY_ADJUSTMENT);
+    assertThat(instance).isEnded().hasPassed(rejectedEnd).hasNotPassed(APPLY_ADJUSTMENT);
     assertThat(adjustmentOf(instance).status()).isEqualTo(AdjustmentStatus.REJECTED);
     OperationPlan unchanged = plans.findById(plan.id()).orElseThrow();
     assertThat(unchanged.status()).isEqualTo(PlanStatus.APPROVED);
