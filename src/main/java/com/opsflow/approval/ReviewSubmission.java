@@ -1,6 +1,7 @@
 package com.opsflow.approval;
 
 import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.kernel.TextField;
 
 /**
  * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
@@ -8,7 +9,8 @@ import com.opsflow.kernel.SubmissionRefused;
  */
 public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep) {
 
-  public static final int MAX_COMMENT_LENGTH = 2000;
+  /** The 审批意见 of every review form. */
+  public static final TextField COMMENT = new TextField(ReviewVariables.DECISION_COMMENT, "审批意见", 2000);
 
   public ReviewSubmission(ReviewDecision decision, String comment) {
     this(decision, comment, null);
@@ -33,8 +35,8 @@ public record ReviewSubmission(ReviewDecision decision, String comment, String r
     if (decision.commentRequired() && comment.isEmpty()) {
       throw new SubmissionRefused(decision.label() + "时必须填写审批意见，说明原因。");
     }
-    if (comment.length() > MAX_COMMENT_LENGTH) {
-      throw new SubmissionRefused("审批意见不能超过 " + MAX_COMMENT_LENGTH + " 个字（当前 " + comment.length() + " 个字）。");
+    if (comment.length() > COMMENT.maxLength()) {
+      throw new SubmissionRefused("审批意见不能超过 " + COMMENT.maxLength() + " 个字（当前 " + comment.length() + " 个字）。");
     }
     return new ReviewSubmission(decision, comment);
   }

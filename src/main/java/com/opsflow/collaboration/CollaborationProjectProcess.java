@@ -1,6 +1,7 @@
 package com.opsflow.collaboration;
 
 import com.opsflow.approval.ReviewVariables;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/collaboration-project.bpmn}, its forms and the Java around it. */
 public final class CollaborationProjectProcess {
@@ -90,6 +91,31 @@ public final class CollaborationProjectProcess {
     public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField ASSESSMENT = new TextField(Variables.ASSESSMENT, "评估意见", 2000);
+    public static final TextField INCENTIVES_PERSON = TextField.column(Variables.INCENTIVES, "person", "人员", 50);
+    public static final TextField INCENTIVES_REASON = TextField.column(Variables.INCENTIVES, "reason", "事由", 200);
+    public static final TextField NAME = new TextField(Variables.NAME, "项目名称", 100);
+    public static final TextField GOAL = new TextField(Variables.GOAL, "项目目标", 2000);
+    public static final TextField TASKS = new TextField(Variables.TASKS, "项目任务", 4000);
+    public static final TextField PARTICIPANTS = new TextField(Variables.PARTICIPANTS, "参与人员", 2000);
+    public static final TextField PHASES_NAME = TextField.column(Variables.PHASES, "name", "名称", 100);
+    public static final TextField PHASES_TASKS = TextField.column(Variables.PHASES, "tasks", "任务", 2000);
+    public static final TextField PHASES_RESPONSIBLE = TextField.column(Variables.PHASES, "responsible", "责任人", 50);
+    public static final TextField PHASES_DELIVERABLES = TextField.column(Variables.PHASES, "deliverables", "交付成果", 1000);
+    public static final TextField GAPS = new TextField(Variables.GAPS, "差距和问题（不通过时必填）", 2000);
+    public static final TextField RESPONSIBILITIES = new TextField(Variables.RESPONSIBILITIES, "各部门职责分工", 2000);
+    public static final TextField WAY_OF_WORKING = new TextField(Variables.WAY_OF_WORKING, "工作方式", 2000);
+    public static final TextField PROGRESS = new TextField(Variables.PROGRESS, "进展情况", 2000);
+    public static final TextField PROGRESS_PROBLEMS = new TextField(Variables.PROGRESS_PROBLEMS, "存在的问题", 2000);
+    public static final TextField LESSONS = new TextField(Variables.LESSONS, "经验教训", 4000);
+    public static final TextField RESULTS = new TextField(Variables.RESULTS, "项目成果（对照目标和交付成果）", 4000);
+
+    private TextFields() {
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** A commendation (表彰, points added) or penalty (处罚, points deducted) of the collaboration group (OC-4.4). */
 record Incentive(String department, String person, int points, String reason) {
@@ -30,7 +31,7 @@ record Incentive(String department, String person, int points, String reason) {
       if (!projectDepartments.contains(department)) {
         checks.add(at + "部门须是本项目的参与部门");
       }
-      String person = checks.text(row.get("person"), at + "人员", 50, false);
+      String person = checks.text(row, at, TextFields.INCENTIVES_PERSON, false);
       Object kind = row.get("kind");
       if (!"COMMEND".equals(kind) && !"PENALISE".equals(kind)) {
         checks.add("请选择" + at + "类别（表彰或处罚）");
@@ -39,7 +40,7 @@ record Incentive(String department, String person, int points, String reason) {
       if (points == null || points < 1 || points > MAX_POINTS) {
         checks.add(at + "分值须在 1–" + MAX_POINTS + " 之间");
       }
-      String reason = checks.text(row.get("reason"), at + "事由", 200, true);
+      String reason = checks.text(row, at, TextFields.INCENTIVES_REASON, true);
       if (points != null) {
         incentives.add(new Incentive((String) department, person, "PENALISE".equals(kind) ? -points : points, reason));
       }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** 《跨部门协作项目申请表》 as submitted (OC-4.1.1), checked on the server. */
 record ProjectApplication(String name, String goal, String tasks, LocalDate startDate, LocalDate endDate,
@@ -16,9 +17,9 @@ record ProjectApplication(String name, String goal, String tasks, LocalDate star
   static ProjectApplication from(Map<String, Object> variables, String ownDepartment, Set<String> departments,
       LocalDate today) {
     FieldChecks checks = new FieldChecks();
-    String name = checks.text(variables.get(NAME), "项目名称", 100, true);
-    String goal = checks.text(variables.get(GOAL), "项目目标", 2000, true);
-    String tasks = checks.text(variables.get(TASKS), "项目任务", 4000, true);
+    String name = checks.text(variables.get(NAME), TextFields.NAME, true);
+    String goal = checks.text(variables.get(GOAL), TextFields.GOAL, true);
+    String tasks = checks.text(variables.get(TASKS), TextFields.TASKS, true);
     LocalDate start = checks.date(variables.get(START_DATE), "开始日期");
     LocalDate end = checks.date(variables.get(END_DATE), "完成日期");
     if (start != null && start.isBefore(today)) {
@@ -35,7 +36,7 @@ record ProjectApplication(String name, String goal, String tasks, LocalDate star
     if (others.stream().noneMatch(d -> !d.equals(ownDepartment) && departments.contains(d))) {
       checks.add("至少需要一个本部门以外的参与部门");
     }
-    String participants = checks.text(variables.get(PARTICIPANTS), "参与人员", 2000, true);
+    String participants = checks.text(variables.get(PARTICIPANTS), TextFields.PARTICIPANTS, true);
     checks.refuseIfAny();
     return new ProjectApplication(name, goal, tasks, start, end,
         others.stream().filter(d -> !d.equals(ownDepartment)).toList(), participants);

@@ -1,4 +1,5 @@
 package com.opsflow.collaboration;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/project-coordination.bpmn} (临时沟通协调), its forms and the Java around it. */
 public final class ProjectCoordinationProcess {
@@ -34,6 +35,15 @@ public final class ProjectCoordinationProcess {
     public static final String OUTCOME = "outcome";
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField ISSUE = new TextField(Variables.ISSUE, "需要协调的问题", 2000);
+    public static final TextField OUTCOME = new TextField(Variables.OUTCOME, "协调结果", 2000);
+
+    private TextFields() {
     }
   }
 }

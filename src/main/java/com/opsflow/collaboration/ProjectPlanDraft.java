@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** The project plan as the lead submitted it (OC-4.2.1): phases with tasks, deadlines, responsible persons, deliverables. */
 final class ProjectPlanDraft {
@@ -28,14 +29,14 @@ final class ProjectPlanDraft {
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String at = "第 " + (i + 1) + " 阶段的";
-      String name = checks.text(row.get("name"), at + "名称", 100, true);
-      String tasks = checks.text(row.get("tasks"), at + "任务", 2000, true);
+      String name = checks.text(row, at, TextFields.PHASES_NAME, true);
+      String tasks = checks.text(row, at, TextFields.PHASES_TASKS, true);
       LocalDate deadline = checks.date(row.get("deadline"), at + "时间节点");
       if (deadline != null && (deadline.isBefore(start) || deadline.isAfter(end))) {
         checks.add(at + "时间节点 " + deadline + " 不在项目期间（" + start + " 至 " + end + "）内");
       }
-      String responsible = checks.text(row.get("responsible"), at + "责任人", 50, true);
-      String deliverables = checks.text(row.get("deliverables"), at + "交付成果", 1000, true);
+      String responsible = checks.text(row, at, TextFields.PHASES_RESPONSIBLE, true);
+      String deliverables = checks.text(row, at, TextFields.PHASES_DELIVERABLES, true);
       phases.add(new ProjectPhase(name, tasks, deadline, responsible, deliverables));
     }
     checks.refuseIfAny();

@@ -9,6 +9,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
 import com.opsflow.organisation.Organisation;
+import com.opsflow.collaboration.ProjectCoordinationProcess.TextFields;
 
 /** 提出协调事项: recorded against the project; the lead gets the task. */
 @Component("raiseCoordinationIssue")
@@ -29,7 +30,7 @@ class RaiseCoordinationIssueListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String issue = checks.text(execution.getVariable(ISSUE), "需要协调的问题", 2000, true);
+    String issue = checks.text(execution.getVariable(ISSUE), TextFields.ISSUE, true);
     checks.refuseIfAny();
     String user = (String) execution.getVariable(INITIATOR);
     CoordinationIssue raised = coordination.raise(execution.getVariable(CHOSEN_PROJECT),

@@ -11,6 +11,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** One participating head's acceptance: passed, or the gaps; local to that head's task. */
 @Component("recordAcceptanceReview")
@@ -30,7 +31,7 @@ class RecordAcceptanceReviewListener extends StepCompletion {
   protected void completed(DelegateExecution execution) {
     boolean passed = AcceptanceVerdict.submitted(execution.getVariable(ACCEPTANCE)).passed();
     FieldChecks checks = new FieldChecks();
-    String gaps = checks.text(execution.getVariable(GAPS), "差距和问题（不通过时必填）", 2000, !passed);
+    String gaps = checks.text(execution.getVariable(GAPS), TextFields.GAPS, !passed);
     checks.refuseIfAny();
     projects.reviewAcceptance((Long) execution.getVariable(PROJECT_ID), (String) execution.getVariable(REVIEWING_DEPARTMENT),
         CurrentUser.of(identityService), passed, gaps, clock.now());

@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ReviewDecisions;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
+import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
@@ -34,6 +36,9 @@ class RecordGroupDecisionListener implements ExecutionListener {
     if (approving && (!(lead instanceof String id) || identityService.createUserQuery().userId(id).count() == 0)) {
       throw new SubmissionRefused("同意立项时须从组织中选择项目负责人。");
     }
+    FieldChecks checks = new FieldChecks();
+    checks.text(execution.getVariable(ASSESSMENT), TextFields.ASSESSMENT, false);
+    checks.refuseIfAny();
     decisions.record(execution, PROJECT_ID,
         (id, step, reviewer, submission, now) -> projects.decideAsGroup(id, step, reviewer, submission, (String) lead, now))
         .map(CollaborationProject.class::cast)

@@ -10,6 +10,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** 项目启动会议: each department's responsibilities and the way of working. */
 @Component("recordKickOff")
@@ -28,8 +29,8 @@ class RecordKickOffListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String responsibilities = checks.text(execution.getVariable(RESPONSIBILITIES), "各部门职责分工", 2000, true);
-    String way = checks.text(execution.getVariable(WAY_OF_WORKING), "工作方式", 2000, true);
+    String responsibilities = checks.text(execution.getVariable(RESPONSIBILITIES), TextFields.RESPONSIBILITIES, true);
+    String way = checks.text(execution.getVariable(WAY_OF_WORKING), TextFields.WAY_OF_WORKING, true);
     checks.refuseIfAny();
     CollaborationProject project = projects.kickOff((Long) execution.getVariable(PROJECT_ID),
         "职责分工：" + responsibilities + "\n工作方式：" + way, CurrentUser.of(identityService), clock.now());

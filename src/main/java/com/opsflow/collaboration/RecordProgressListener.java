@@ -16,6 +16,7 @@ import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.FormValues;
 import com.opsflow.kernel.StepCompletion;
 import com.opsflow.organisation.Organisation;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** 报告项目进度: a participating department reports to the lead (OC-4.2.2). */
 @Component("recordProgress")
@@ -36,8 +37,8 @@ class RecordProgressListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String progress = checks.text(execution.getVariable(PROGRESS), "进展情况", 2000, true);
-    String problems = checks.text(execution.getVariable(PROGRESS_PROBLEMS), "存在的问题", 2000, false);
+    String progress = checks.text(execution.getVariable(PROGRESS), TextFields.PROGRESS, true);
+    String problems = checks.text(execution.getVariable(PROGRESS_PROBLEMS), TextFields.PROGRESS_PROBLEMS, false);
     checks.refuseIfAny();
     List<ProgressReport> reports = projects.reportProgress((Long) execution.getVariable(PROJECT_ID),
         (String) execution.getVariable(REPORTING_DEPARTMENT), CurrentUser.of(identityService), progress, problems, clock.now());

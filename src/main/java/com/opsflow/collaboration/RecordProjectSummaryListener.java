@@ -10,6 +10,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** 项目总结: lessons learned. */
 @Component("recordProjectSummary")
@@ -28,7 +29,7 @@ class RecordProjectSummaryListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String lessons = checks.text(execution.getVariable(LESSONS), "经验教训", 4000, true);
+    String lessons = checks.text(execution.getVariable(LESSONS), TextFields.LESSONS, true);
     checks.refuseIfAny();
     CollaborationProject project = projects.close((Long) execution.getVariable(PROJECT_ID), lessons, CurrentUser.of(identityService), clock.now());
     execution.setVariable(PROJECT_STATUS, project.statusLabel());

@@ -10,6 +10,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
 /** 申请验收: the lead states the results against the goals (OC-4.2.3). */
 @Component("requestProjectAcceptance")
@@ -28,7 +29,7 @@ class RequestProjectAcceptanceListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String results = checks.text(execution.getVariable(RESULTS), "项目成果（对照目标和交付成果）", 4000, true);
+    String results = checks.text(execution.getVariable(RESULTS), TextFields.RESULTS, true);
     checks.refuseIfAny();
     CollaborationProject project = projects.requestAcceptance((Long) execution.getVariable(PROJECT_ID), results,
         CurrentUser.of(identityService), clock.now());

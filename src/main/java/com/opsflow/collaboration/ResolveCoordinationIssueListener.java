@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.collaboration.ProjectCoordinationProcess.TextFields;
 
 /** 协调解决: the lead records how it was resolved. */
 @Component("resolveCoordinationIssue")
@@ -24,7 +25,7 @@ class ResolveCoordinationIssueListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String outcome = checks.text(execution.getVariable(OUTCOME), "协调结果", 2000, true);
+    String outcome = checks.text(execution.getVariable(OUTCOME), TextFields.OUTCOME, true);
     checks.refuseIfAny();
     coordination.resolve((Long) execution.getVariable(ISSUE_ID), outcome, (String) execution.getVariable(PROJECT_LEAD),
         clock.now());

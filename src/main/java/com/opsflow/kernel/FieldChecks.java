@@ -44,6 +44,16 @@ public final class FieldChecks {
     return text.isEmpty() ? null : text;
   }
 
+  /** A declared text field: its label and limit from the one declaration the form is checked against. */
+  public String text(Object value, TextField field, boolean required) {
+    return text(value, field.label(), field.maxLength(), required);
+  }
+
+  /** A text column of one row of a list; {@code where} says which row ("第 2 项计划事项的"). */
+  public String text(Map<String, Object> row, String where, TextField field, boolean required) {
+    return text(row.get(field.column()), where + field.label(), field.maxLength(), required);
+  }
+
   /**
    * The rows of a repeated part of a form (item groups), as Tasklist submits them (a Json list of
    * objects; a REST client may send a JSON string): empty when absent, null when not a list of rows.

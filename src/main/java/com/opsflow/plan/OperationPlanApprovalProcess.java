@@ -1,6 +1,7 @@
 package com.opsflow.plan;
 
 import com.opsflow.approval.ReviewVariables;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/operation-plan-approval.bpmn}, its forms and the Java around it. */
 public final class OperationPlanApprovalProcess {
@@ -40,11 +41,7 @@ public final class OperationPlanApprovalProcess {
     public static final String PERIOD_MONTH = "periodMonth";
     public static final String PLAN_TITLE = "planTitle";
     public static final String PLAN_SUMMARY = "planSummary";
-    /**
-     * The items as one Json list. The draft form shows one group per item (paths planItems.0,
-     * planItems.1 …) rather than a dynamic list, because Tasklist 7.24 never enables its submit button
-     * once a field inside a form-js dynamic list was edited.
-     */
+    /** The items as one Json list of rows: the draft form's dynamic list (添加/删除 rows). */
     public static final String PLAN_ITEMS = "planItems";
     // who and where
     public static final String INITIATOR = "initiator";
@@ -75,6 +72,20 @@ public final class OperationPlanApprovalProcess {
     public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField PLAN_TITLE = new TextField(Variables.PLAN_TITLE, "计划名称", 100);
+    public static final TextField PLAN_SUMMARY = new TextField(Variables.PLAN_SUMMARY, "计划概述", 2000);
+    public static final TextField PLAN_ITEMS_GOAL = TextField.column(Variables.PLAN_ITEMS, "goal", "工作目标", 200);
+    public static final TextField PLAN_ITEMS_TASK = TextField.column(Variables.PLAN_ITEMS, "task", "工作任务", 1000);
+    public static final TextField PLAN_ITEMS_MEASURES = TextField.column(Variables.PLAN_ITEMS, "measures", "措施与实施步骤", 2000);
+    public static final TextField PLAN_ITEMS_RESPONSIBLE = TextField.column(Variables.PLAN_ITEMS, "responsible", "责任人", 50);
+    public static final TextField PLAN_ITEMS_RESOURCES = TextField.column(Variables.PLAN_ITEMS, "resources", "资源需求", 1000);
+
+    private TextFields() {
     }
   }
 }

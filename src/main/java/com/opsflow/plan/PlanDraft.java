@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.plan.OperationPlanApprovalProcess.TextFields;
 
 /**
  * A plan as the drafter submitted it, checked on the server field by field — forms can be bypassed
@@ -20,8 +21,6 @@ import com.opsflow.kernel.FieldChecks;
  */
 record PlanDraft(PlanPeriod period, String title, String summary, List<PlanItem> items) {
 
-  static final int MAX_TITLE = 100;
-  static final int MAX_SUMMARY = 2000;
 
   /**
    * @param variables what was submitted, merged with the instance's variables
@@ -30,8 +29,8 @@ record PlanDraft(PlanPeriod period, String title, String summary, List<PlanItem>
   static PlanDraft from(Map<String, Object> variables, int currentYear) {
     FieldChecks checks = new FieldChecks();
     PlanPeriod period = period(variables, currentYear, checks);
-    String title = checks.text(variables.get(PLAN_TITLE), "计划名称", MAX_TITLE, true);
-    String summary = checks.text(variables.get(PLAN_SUMMARY), "计划概述", MAX_SUMMARY, true);
+    String title = checks.text(variables.get(PLAN_TITLE), TextFields.PLAN_TITLE, true);
+    String summary = checks.text(variables.get(PLAN_SUMMARY), TextFields.PLAN_SUMMARY, true);
     List<Map<String, Object>> rows = PlanItems.rows(variables.get(PLAN_ITEMS), checks);
     List<PlanItem> items = List.of();
     if (rows != null && rows.isEmpty()) {

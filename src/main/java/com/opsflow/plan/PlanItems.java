@@ -13,6 +13,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.plan.OperationPlanApprovalProcess.TextFields;
 
 /**
  * Plan items as forms submit them (a Json list of rows) and as forms show them again. Used by the plan
@@ -48,12 +49,12 @@ public final class PlanItems {
   /** One row checked field by field; {@code index} counts from 0, messages from 1. */
   public static PlanItem item(Map<String, Object> row, int index, PlanPeriod period, FieldChecks checks) {
     String at = "第 " + (index + 1) + " 项计划事项的";
-    String goal = checks.text(row.get("goal"), at + "工作目标", 200, true);
-    String task = checks.text(row.get("task"), at + "工作任务", 1000, true);
-    String measures = checks.text(row.get("measures"), at + "措施与实施步骤", 2000, true);
+    String goal = checks.text(row, at, TextFields.PLAN_ITEMS_GOAL, true);
+    String task = checks.text(row, at, TextFields.PLAN_ITEMS_TASK, true);
+    String measures = checks.text(row, at, TextFields.PLAN_ITEMS_MEASURES, true);
     LocalDate deadline = deadline(row.get("deadline"), at, period, checks);
-    String responsible = checks.text(row.get("responsible"), at + "责任人", 50, true);
-    String resources = checks.text(row.get("resources"), at + "资源需求", 1000, false);
+    String responsible = checks.text(row, at, TextFields.PLAN_ITEMS_RESPONSIBLE, true);
+    String resources = checks.text(row, at, TextFields.PLAN_ITEMS_RESOURCES, false);
     Object keyTask = row.get("keyTask");
     if (keyTask != null && !(keyTask instanceof Boolean)) {
       checks.add(at + "“重点工作”只能勾选或不勾选");

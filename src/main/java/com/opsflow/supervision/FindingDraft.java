@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.supervision.SupervisionAuditProcess.TextFields;
 
 /** One problem as the supervisors recorded it on site (问题记录, SV-3.2), checked on the server. */
 record FindingDraft(String description, FocusArea focusArea, String scope, Severity severity,
@@ -27,12 +28,12 @@ record FindingDraft(String description, FocusArea focusArea, String scope, Sever
     for (int i = 0; i < rows.size(); i++) {
       Map<String, Object> row = rows.get(i);
       String at = "第 " + (i + 1) + " 个问题的";
-      String description = checks.text(row.get("description"), at + "表现形式", 2000, true);
+      String description = checks.text(row, at, TextFields.FINDINGS_DESCRIPTION, true);
       FocusArea area = FocusArea.parse(row.get("focusArea")).orElse(null);
       if (area == null) {
         checks.add("请选择" + at + "督导重点");
       }
-      String scope = checks.text(row.get("scope"), at + "影响范围", 500, true);
+      String scope = checks.text(row, at, TextFields.FINDINGS_SCOPE, true);
       Severity severity = Severity.parse(row.get("severity")).orElse(null);
       if (severity == null) {
         checks.add("请选择" + at + "严重程度");
@@ -41,7 +42,7 @@ record FindingDraft(String description, FocusArea focusArea, String scope, Sever
       if (!departments.contains(department)) {
         checks.add("请选择" + at + "责任部门");
       }
-      String person = checks.text(row.get("responsiblePerson"), at + "责任人", 50, true);
+      String person = checks.text(row, at, TextFields.FINDINGS_RESPONSIBLE_PERSON, true);
       findings.add(new FindingDraft(description, area, scope, severity, (String) department, person));
     }
     checks.refuseIfAny();

@@ -1,4 +1,5 @@
 package com.opsflow.supervision;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/finding-rectification.bpmn}, its forms and the Java around it. */
 public final class FindingRectificationProcess {
@@ -61,6 +62,18 @@ public final class FindingRectificationProcess {
     public static final String FINDING_OUTCOME = "findingOutcome";
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField ACCEPTANCE_COMMENT = new TextField(Variables.ACCEPTANCE_COMMENT, "验收意见（不通过时写明原因）", 2000);
+    public static final TextField COMPLETION_REPORT = new TextField(Variables.COMPLETION_REPORT, "整改完成情况", 2000);
+    public static final TextField ESCALATION_COMMENT = new TextField(Variables.ESCALATION_COMMENT, "处理意见", 2000);
+    public static final TextField MEASURES = new TextField(Variables.MEASURES, "整改措施", 2000);
+    public static final TextField RECTIFICATION_RESPONSIBLE = new TextField(Variables.RECTIFICATION_RESPONSIBLE, "整改责任人", 50);
+
+    private TextFields() {
     }
   }
 }

@@ -11,6 +11,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.supervision.FindingRectificationProcess.TextFields;
 
 /** 整改验收: passed closes the finding; not passed starts the next round with the reasons, or escalates. */
 @Component("recordAcceptance")
@@ -33,7 +34,7 @@ class RecordAcceptanceListener extends StepCompletion {
   protected void completed(DelegateExecution execution) {
     boolean passed = AcceptanceVerdict.submitted(execution.getVariable(ACCEPTANCE)).passed();
     FieldChecks checks = new FieldChecks();
-    String comment = checks.text(execution.getVariable(ACCEPTANCE_COMMENT), "验收意见（不通过时写明原因）", 2000, !passed);
+    String comment = checks.text(execution.getVariable(ACCEPTANCE_COMMENT), TextFields.ACCEPTANCE_COMMENT, !passed);
     checks.refuseIfAny();
     AuditFinding finding = rectifications.accept((Long) execution.getVariable(FINDING_ID), passed, comment,
         CurrentUser.of(identityService), clock.now());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
 import com.opsflow.organisation.Organisation;
+import com.opsflow.supervision.SupervisionAuditProcess.TextFields;
 
 /** 初步沟通: the audited department's head records causes and possible solutions. */
 @Component("recordCommunication")
@@ -24,8 +25,8 @@ class RecordCommunicationListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String causes = checks.text(execution.getVariable(CAUSES), "问题原因分析", 2000, true);
-    String solutions = checks.text(execution.getVariable(SOLUTIONS), "可能的解决办法", 2000, true);
+    String causes = checks.text(execution.getVariable(CAUSES), TextFields.CAUSES, true);
+    String solutions = checks.text(execution.getVariable(SOLUTIONS), TextFields.SOLUTIONS, true);
     checks.refuseIfAny();
     SupervisionAudit audit = records.recordCommunication((Long) execution.getVariable(AUDIT_ID),
         org.departmentName((String) execution.getVariable(AUDITED_DEPARTMENT)), causes, solutions);

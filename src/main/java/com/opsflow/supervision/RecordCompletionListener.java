@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.supervision.FindingRectificationProcess.TextFields;
 
 /** 提交整改结果: what the department did. */
 @Component("recordCompletion")
@@ -21,7 +22,7 @@ class RecordCompletionListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String report = checks.text(execution.getVariable(COMPLETION_REPORT), "整改完成情况", 2000, true);
+    String report = checks.text(execution.getVariable(COMPLETION_REPORT), TextFields.COMPLETION_REPORT, true);
     checks.refuseIfAny();
     rectifications.reportCompletion((Long) execution.getVariable(FINDING_ID), report);
   }

@@ -11,6 +11,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
 import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.supervision.FindingRectificationProcess.TextFields;
 
 /** 管理层决定: extend the deadline, continue rectifying, or close the finding as failed. */
 @Component("recordEscalationDecision")
@@ -31,7 +32,7 @@ class RecordEscalationDecisionListener extends StepCompletion {
     EscalationChoice decision = EscalationChoice.parse(execution.getVariable(ESCALATION_DECISION))
         .orElseThrow(() -> new SubmissionRefused("请选择处理决定：" + EscalationChoice.choices() + "。"));
     FieldChecks checks = new FieldChecks();
-    checks.text(execution.getVariable(ESCALATION_COMMENT), "处理意见", 2000, true);
+    checks.text(execution.getVariable(ESCALATION_COMMENT), TextFields.ESCALATION_COMMENT, true);
     LocalDate newDeadline = null;
     if (decision == EscalationChoice.EXTEND) {
       newDeadline = checks.date(execution.getVariable(NEW_DEADLINE), "新的整改期限");

@@ -13,6 +13,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
+import com.opsflow.supervision.SupervisionAuditProcess.TextFields;
 
 /** 总结评估: lessons, effect before and after, proposals, and training needs one per line (SV-3.5, SV-5). */
 @Component("recordSummary")
@@ -31,10 +32,10 @@ class RecordSummaryListener extends StepCompletion {
   @Override
   protected void completed(DelegateExecution execution) {
     FieldChecks checks = new FieldChecks();
-    String lessons = checks.text(execution.getVariable(SUMMARY_LESSONS), "经验教训", 2000, true);
-    String effect = checks.text(execution.getVariable(SUMMARY_EFFECT), "督导效果（前后对比）", 2000, true);
-    String proposals = checks.text(execution.getVariable(SUMMARY_PROPOSALS), "改进建议", 2000, true);
-    String training = checks.text(execution.getVariable(TRAINING_NEEDS), "培训需求", 2000, false);
+    String lessons = checks.text(execution.getVariable(SUMMARY_LESSONS), TextFields.SUMMARY_LESSONS, true);
+    String effect = checks.text(execution.getVariable(SUMMARY_EFFECT), TextFields.SUMMARY_EFFECT, true);
+    String proposals = checks.text(execution.getVariable(SUMMARY_PROPOSALS), TextFields.SUMMARY_PROPOSALS, true);
+    String training = checks.text(execution.getVariable(TRAINING_NEEDS), TextFields.TRAINING_NEEDS, false);
     checks.refuseIfAny();
     List<String> needs = training == null ? List.of()
         : Arrays.stream(training.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();

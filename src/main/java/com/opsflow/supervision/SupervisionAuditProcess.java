@@ -1,6 +1,7 @@
 package com.opsflow.supervision;
 
 import com.opsflow.approval.ReviewVariables;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/supervision-audit.bpmn}, its forms and the Java around it. */
 public final class SupervisionAuditProcess {
@@ -89,6 +90,31 @@ public final class SupervisionAuditProcess {
     public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField FINDINGS_DESCRIPTION = TextField.column(Variables.FINDINGS, "description", "表现形式", 2000);
+    public static final TextField FINDINGS_SCOPE = TextField.column(Variables.FINDINGS, "scope", "影响范围", 500);
+    public static final TextField FINDINGS_RESPONSIBLE_PERSON = TextField.column(Variables.FINDINGS, "responsiblePerson", "责任人", 50);
+    public static final TextField CAUSES = new TextField(Variables.CAUSES, "问题原因分析", 2000);
+    public static final TextField SOLUTIONS = new TextField(Variables.SOLUTIONS, "可能的解决办法", 2000);
+    public static final TextField STEP_NOTES = new TextField(Variables.STEP_NOTES, "本环节的记录", 2000);
+    public static final TextField REPORT_EXECUTION = new TextField(Variables.REPORT_EXECUTION, "计划执行情况", 2000);
+    public static final TextField REPORT_HIGHLIGHTS = new TextField(Variables.REPORT_HIGHLIGHTS, "工作亮点", 2000);
+    public static final TextField REPORT_PROBLEMS = new TextField(Variables.REPORT_PROBLEMS, "存在的问题", 2000);
+    public static final TextField REPORT_ANALYSIS = new TextField(Variables.REPORT_ANALYSIS, "原因分析", 2000);
+    public static final TextField REPORT_SUGGESTIONS = new TextField(Variables.REPORT_SUGGESTIONS, "整改建议", 2000);
+    public static final TextField SUMMARY_LESSONS = new TextField(Variables.SUMMARY_LESSONS, "经验教训", 2000);
+    public static final TextField SUMMARY_EFFECT = new TextField(Variables.SUMMARY_EFFECT, "督导效果（前后对比）", 2000);
+    public static final TextField SUMMARY_PROPOSALS = new TextField(Variables.SUMMARY_PROPOSALS, "改进建议", 2000);
+    public static final TextField TRAINING_NEEDS = new TextField(Variables.TRAINING_NEEDS, "培训需求", 2000);
+    public static final TextField TITLE = new TextField(Variables.TITLE, "督导名称", 100);
+    public static final TextField GOALS = new TextField(Variables.GOALS, "督导目标", 2000);
+    public static final TextField METHODS = new TextField(Variables.METHODS, "督导方法", 2000);
+
+    private TextFields() {
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.opsflow.kernel.FieldChecks;
+import com.opsflow.supervision.SupervisionAuditProcess.TextFields;
 
 /** The supervision plan as the supervisor submitted it (SV-3.1), checked on the server. */
 record SupervisionPlan(String title, List<String> auditedDepartments, List<FocusArea> focusAreas, String goals,
@@ -16,7 +17,7 @@ record SupervisionPlan(String title, List<String> auditedDepartments, List<Focus
   static SupervisionPlan from(Map<String, Object> variables, Set<String> departments, Set<String> supervisorIds,
       LocalDate today) {
     FieldChecks checks = new FieldChecks();
-    String title = checks.text(variables.get(TITLE), "督导名称", 100, true);
+    String title = checks.text(variables.get(TITLE), TextFields.TITLE, true);
     List<String> audited = checks.texts(variables.get(AUDITED_DEPARTMENTS), "被督导部门");
     if (audited.isEmpty()) {
       checks.add("请至少选择一个被督导部门");
@@ -30,8 +31,8 @@ record SupervisionPlan(String title, List<String> auditedDepartments, List<Focus
     if (areas.contains(null)) {
       checks.add("督导重点只能是业务流程规范、服务质量、工作效率、风险管理或团队协作");
     }
-    String goals = checks.text(variables.get(GOALS), "督导目标", 2000, true);
-    String methods = checks.text(variables.get(METHODS), "督导方法", 2000, true);
+    String goals = checks.text(variables.get(GOALS), TextFields.GOALS, true);
+    String methods = checks.text(variables.get(METHODS), TextFields.METHODS, true);
     LocalDate onSite = checks.date(variables.get(ON_SITE_DATE), "现场督导日期");
     if (onSite != null && onSite.isBefore(today)) {
       checks.add("现场督导日期不能早于今天（" + today + "）");

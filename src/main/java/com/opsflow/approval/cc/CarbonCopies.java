@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.Privileged;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.SubmissionRefused;
@@ -131,6 +132,9 @@ public class CarbonCopies {
     if (list.isBlank()) {
       return;
     }
+    FieldChecks checks = new FieldChecks();
+    checks.text(list, ApplicationProcess.CC_RECIPIENTS_FIELD, false);
+    checks.refuseIfAny();
     String caller = CurrentUser.of(identityService);
     String processName = ((ExecutionEntity) execution).getProcessDefinition().getName();
     try {

@@ -17,6 +17,7 @@ import com.opsflow.kernel.FieldChecks;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.PlanItem;
 import com.opsflow.plan.PlanItems;
+import com.opsflow.plan.adjustment.PlanAdjustmentProcess.TextFields;
 
 /**
  * An adjustment as the applicant submitted it, checked on the server and compared with the plan in
@@ -40,9 +41,9 @@ record AdjustmentRequest(AdjustmentCause cause, String causeDescription, String 
     if (cause.isEmpty()) {
       checks.add("请选择调整原因类别（市场变化、政策调整、公司战略变更、突发事件或其他）");
     }
-    String causeDescription = checks.text(variables.get(CAUSE_DESCRIPTION), "其他原因的说明", 200,
+    String causeDescription = checks.text(variables.get(CAUSE_DESCRIPTION), TextFields.CAUSE_DESCRIPTION,
         cause.orElse(null) == AdjustmentCause.OTHER);
-    String reason = checks.text(variables.get(REASON), "调整原因的详细说明", 2000, true);
+    String reason = checks.text(variables.get(REASON), TextFields.REASON, true);
 
     List<PlanItem> adjusted = new ArrayList<>();
     List<ItemChange> changes = new ArrayList<>();
@@ -55,8 +56,8 @@ record AdjustmentRequest(AdjustmentCause cause, String causeDescription, String 
         checks.add("调整后的计划事项与现行计划完全相同，请写明要调整的内容");
       }
     }
-    String schedule = checks.text(variables.get(ADJUSTED_SCHEDULE), "调整后的计划安排", 2000, true);
-    String impact = checks.text(variables.get(IMPACT), "对其他工作的影响", 2000, true);
+    String schedule = checks.text(variables.get(ADJUSTED_SCHEDULE), TextFields.ADJUSTED_SCHEDULE, true);
+    String impact = checks.text(variables.get(IMPACT), TextFields.IMPACT, true);
     Set<String> affected = departments(variables.get(AFFECTED_DEPARTMENTS), plan.department(), otherDepartments, checks);
     checks.refuseIfAny();
     return new AdjustmentRequest(cause.get(), causeDescription, reason, adjusted, changes, schedule, impact, affected);

@@ -1,6 +1,7 @@
 package com.opsflow.plan.adjustment;
 
 import com.opsflow.approval.ReviewVariables;
+import com.opsflow.kernel.TextField;
 
 /** Names shared by {@code processes/plan-adjustment.bpmn}, its forms and the Java around it. */
 public final class PlanAdjustmentProcess {
@@ -85,6 +86,17 @@ public final class PlanAdjustmentProcess {
     public static final String DECISION_HISTORY = ReviewVariables.DECISION_HISTORY;
 
     private Variables() {
+    }
+  }
+
+  /** What people type, with the label and limit the server checks and the forms repeat (FormLimitsTest). */
+  public static final class TextFields {
+    public static final TextField CAUSE_DESCRIPTION = new TextField(Variables.CAUSE_DESCRIPTION, "其他原因的说明", 200);
+    public static final TextField REASON = new TextField(Variables.REASON, "调整原因的详细说明", 2000);
+    public static final TextField ADJUSTED_SCHEDULE = new TextField(Variables.ADJUSTED_SCHEDULE, "调整后的计划安排", 2000);
+    public static final TextField IMPACT = new TextField(Variables.IMPACT, "对其他工作的影响", 2000);
+
+    private TextFields() {
     }
   }
 }
