@@ -1,7 +1,6 @@
 package com.opsflow.approval;
 
 import com.opsflow.approval.application.Withdrawals;
-import com.opsflow.kernel.TextField;
 
 /**
  * What every application process (plan approval, plan adjustment, collaboration project) shares with
@@ -17,8 +16,6 @@ public final class ApplicationProcess {
   public static final String WITHDRAWN_BY = "withdrawnBy";
   /** Users to copy in, as a form or a REST client submits them at the start or with a review (comma-separated ids). */
   public static final String CC_RECIPIENTS = "ccRecipients";
-  /** The drafting forms' 抄送（可选）: logins, comma-separated. */
-  public static final TextField CC_RECIPIENTS_FIELD = new TextField(CC_RECIPIENTS, "抄送人", 500);
 
   /**
    * How an ended application came out in the words of its record (已批准, 已备案, 已发布 …), where one end event

@@ -23,6 +23,7 @@ import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.Privileged;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.kernel.TextField;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
@@ -37,6 +38,8 @@ public class CarbonCopies {
 
   static final int MAX_RECIPIENTS = 20;
   static final int MAX_NOTE_LENGTH = 500;
+  /** The drafting forms' 抄送（可选）: logins, comma-separated. */
+  public static final TextField RECIPIENTS_FIELD = new TextField(ApplicationProcess.CC_RECIPIENTS, "抄送人", 500);
 
   private final CarbonCopyRecords records;
   private final Involvement involvement;
@@ -133,7 +136,7 @@ public class CarbonCopies {
       return;
     }
     FieldChecks checks = new FieldChecks();
-    checks.text(list, ApplicationProcess.CC_RECIPIENTS_FIELD, false);
+    checks.text(list, RECIPIENTS_FIELD, false);
     checks.refuseIfAny();
     String caller = CurrentUser.of(identityService);
     String processName = ((ExecutionEntity) execution).getProcessDefinition().getName();
