@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.customer.CustomerCaseProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
@@ -85,7 +86,42 @@ class DemoWork implements ApplicationRunner {
 
     LocalDate nextQuarter = clock.today().plusMonths(3);
     submit("fengtao", quarterly(nextQuarter.getYear(), (nextQuarter.getMonthValue() - 1) / 3 + 1, "客服部", "冯涛"));
-    LOG.info("demo work done: 4 plans at different stages");
+
+    String complaint = record(customerContact("COMPLAINT", "SERIOUS", "客户反映系统报表导出总是失败，已影响月底结账。"));
+    work("fengtao", complaint, Map.of("complaintDetails", "客户情绪激动，已致歉并承诺尽快解决。", "investigation", "复现确认：数据超过一万行时导出失败。"));
+    work("zhenghong", complaint, Map.of("responsibleDepartment", "rnd", "solution", "研发部修复导出缺陷，客服部为客户补发报表。"));
+    record(customerContact("ENQUIRY", null, "客户询问报表能否按区域汇总。"));
+    VariableMap change = customerContact("CHANGE_REQUEST", null, "客户要求在报表系统中增加按区域汇总的报表。");
+    change.putValue("responsibleDepartment", "rnd").putValue("projectName", "华东贸易报表系统");
+    record(change);
+    LOG.info("demo work done: 4 plans and 3 customer cases at different stages");
+  }
+
+  private String record(VariableMap contact) {
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(CustomerCaseProcess.KEY).latestVersion().singleResult().getId();
+    return as("fengtao", () -> formService.submitStartForm(definition, contact).getId());
+  }
+
+  private void work(String user, String instance, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    as(user, () -> {
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), user);
+      }
+      formService.submitTaskForm(task.getId(), values);
+      return null;
+    });
+  }
+
+  private static VariableMap customerContact(String category, String severity, String description) {
+    VariableMap contact = Variables.createVariables().putValue("customerName", "陈先生")
+        .putValue("customerCompany", "华东贸易有限公司").putValue("customerContact", "13800138000")
+        .putValue("caseChannel", "PHONE").putValue("caseCategory", category).putValue("caseDescription", description);
+    if (severity != null) {
+      contact.putValue("caseSeverity", severity);
+    }
+    return contact;
   }
 
   private String submit(String drafter, VariableMap plan) {

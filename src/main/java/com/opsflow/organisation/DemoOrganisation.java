@@ -42,6 +42,8 @@ class DemoOrganisation implements ApplicationRunner {
   static final List<Person> MANAGEMENT = List.of(new Person("yangjianguo", "杨", "建国"), new Person("xulan", "许", "兰"));
   static final List<Person> SUPERVISORS = List.of(new Person("kongming", "孔", "明"), new Person("caoyun", "曹", "云"));
   static final List<Person> PROCESS_OWNERS = List.of(new Person("liuyang", "刘", "洋"));
+  /** The call centre's system, filing customer cases through the API. */
+  static final List<Person> CASE_INTAKE = List.of(new Person("callcenter", "呼叫中心", "系统"));
   static final List<Person> COLLABORATION_GROUP = List.of(new Person("lvbo", "吕", "波"), new Person("zhoumin", "周", "敏"));
 
   private final IdentityService identityService;
@@ -69,6 +71,8 @@ class DemoOrganisation implements ApplicationRunner {
     SUPERVISORS.forEach(person -> member(person, Groups.SUPERVISORS));
     group(Groups.PROCESS_OWNERS, "流程管理员", Groups.ROLE);
     PROCESS_OWNERS.forEach(person -> member(person, Groups.PROCESS_OWNERS));
+    group(Groups.CASE_INTAKE, "客户反馈登记接口", Groups.SYSTEM);
+    CASE_INTAKE.forEach(person -> member(person, Groups.CASE_INTAKE));
   }
 
   private void group(String id, String name, String type) {

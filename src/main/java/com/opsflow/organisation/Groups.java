@@ -11,6 +11,8 @@ public final class Groups {
   public static final String DEPARTMENT = "department";
   public static final String DEPARTMENT_HEAD = "department-head";
   public static final String ROLE = "role";
+  /** Groups of technical users (other systems calling the API); they get no web app. */
+  public static final String SYSTEM = "system";
 
   /** 公司管理层 (OM-2). */
   public static final String MANAGEMENT = "management";
@@ -22,6 +24,8 @@ public final class Groups {
   public static final String SUPERVISORS = "supervisors";
   /** 流程管理员: the process owners, the only ones who deploy changed diagrams (from Camunda Modeler). */
   public static final String PROCESS_OWNERS = "processOwners";
+  /** Other systems that file customer cases (a web form, the call centre) through {@code POST /api/customer-cases}. */
+  public static final String CASE_INTAKE = "caseIntake";
   /** Camunda's administrators group, created by the starter for the admin user. */
   public static final String ADMINISTRATORS = "camunda-admin";
 

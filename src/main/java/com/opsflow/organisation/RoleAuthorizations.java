@@ -1,5 +1,6 @@
 package com.opsflow.organisation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -36,12 +39,25 @@ class RoleAuthorizations implements ApplicationRunner {
 
   private final AuthorizationService authorizationService;
   private final IdentityService identityService;
+  private final RepositoryService repositoryService;
   /** process definition key → group ids, or {@code type:<group type>} for every group of that type. */
   private Map<String, List<String>> startPermissions = new LinkedHashMap<>();
+  /** Processes whose instances hold personal data (customers): 流程管理员 see their diagrams, not their instances. */
+  private List<String> personalDataProcesses = new ArrayList<>();
 
-  RoleAuthorizations(AuthorizationService authorizationService, IdentityService identityService) {
+  RoleAuthorizations(AuthorizationService authorizationService, IdentityService identityService,
+      RepositoryService repositoryService) {
     this.authorizationService = authorizationService;
     this.identityService = identityService;
+    this.repositoryService = repositoryService;
+  }
+
+  public List<String> getPersonalDataProcesses() {
+    return personalDataProcesses;
+  }
+
+  public void setPersonalDataProcesses(List<String> personalDataProcesses) {
+    this.personalDataProcesses = personalDataProcesses;
   }
 
   public Map<String, List<String>> getStartPermissions() {
@@ -56,7 +72,9 @@ class RoleAuthorizations implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     List<Group> groups = identityService.createGroupQuery().list();
     for (Group group : groups) {
-      grant(group.getId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      if (!Groups.SYSTEM.equals(group.getType())) {
+        grant(group.getId(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      }
     }
     startPermissions.forEach((processKey, grantees) -> {
       for (Group group : groups) {
@@ -76,7 +94,12 @@ class RoleAuthorizations implements ApplicationRunner {
     String owners = Groups.PROCESS_OWNERS;
     grant(owners, Resources.DEPLOYMENT, Authorization.ANY, Permissions.CREATE, Permissions.READ);
     grant(owners, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grant(owners, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE);
+    grant(owners, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    // earlier versions let them read the instances of every process; now per process, none with personal data
+    withdraw(owners, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ_INSTANCE);
+    repositoryService.createProcessDefinitionQuery().latestVersion().list().stream().map(ProcessDefinition::getKey)
+        .distinct().filter(key -> !personalDataProcesses.contains(key))
+        .forEach(key -> grant(owners, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_INSTANCE));
     grant(owners, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
     grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
   }
@@ -90,6 +113,16 @@ class RoleAuthorizations implements ApplicationRunner {
     grant(management, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
     grant(management, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, Permissions.READ);
     grant(management, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+  }
+
+  private void withdraw(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+    if (authorization != null && authorization.isPermissionGranted(permission)) {
+      authorization.removePermission(permission);
+      authorizationService.saveAuthorization(authorization);
+    }
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

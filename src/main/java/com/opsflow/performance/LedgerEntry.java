@@ -35,6 +35,8 @@ public class LedgerEntry {
   private Long projectId;
   @Column(name = "project_number")
   private String projectNumber;
+  @Column(name = "case_number")
+  private String caseNumber;
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
@@ -60,6 +62,17 @@ public class LedgerEntry {
     entry.projectId = projectId;
     entry.projectNumber = projectNumber;
     return entry;
+  }
+
+  /** Points of a department for a customer case (TC-6.2). */
+  public static LedgerEntry forCase(String department, int points, String reason, String caseNumber, Instant recordedAt) {
+    LedgerEntry entry = new LedgerEntry(department, null, points, reason, null, null, null, recordedAt);
+    entry.caseNumber = caseNumber;
+    return entry;
+  }
+
+  public String caseNumber() {
+    return caseNumber;
   }
 
   public Long projectId() {

@@ -25,6 +25,17 @@ public class PerformancePoints {
     this.ledger = ledger;
   }
 
+  /** A customer case cost or earned its responsible department points (TC-6.2); the person is not scored here. */
+  @Transactional
+  public void awardForCase(PerformanceEvent event, String department, String what, String caseNumber, Instant now) {
+    DmnDecisionResultEntries rule = decisions.evaluateDecisionByKey(RULES).variables(
+        Variables.createVariables().putValue("event", event.name())).evaluate().getSingleResult();
+    int departmentPoints = ((Number) rule.getEntry("departmentPoints")).intValue();
+    if (departmentPoints != 0) {
+      ledger.save(LedgerEntry.forCase(department, departmentPoints, rule.getEntry("reason") + "：" + what, caseNumber, now));
+    }
+  }
+
   /** A finding of an audit earned or lost points: one entry for the department, one for the person. */
   @Transactional
   public void award(PerformanceEvent event, String department, String person, String what, long auditId,

@@ -1,6 +1,7 @@
 package com.opsflow.benchmark;
 
 import static com.opsflow.collaboration.CollaborationProjectProcess.Elements.END_PROJECT_CLOSED;
+import static com.opsflow.customer.CustomerCaseProcess.Elements.END_COMPLAINT_CLOSED;
 import static com.opsflow.plan.OperationPlanApprovalProcess.Elements.END_PLAN_IN_FORCE;
 import static com.opsflow.plan.adjustment.PlanAdjustmentProcess.Elements.END_ADJUSTMENT_IN_FORCE;
 import static com.opsflow.supervision.FindingRectificationProcess.Elements.WAIT_FOR_DEADLINE;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.opsflow.benchmark.Benchmark.Actors;
 import com.opsflow.collaboration.CollaborationProjectProcess;
+import com.opsflow.customer.CustomerCaseProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
@@ -85,7 +87,7 @@ final class Lifecycles {
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint());
   }
 
   // ---- 运营计划审批（年度）
@@ -492,6 +494,55 @@ final class Lifecycles {
     EndEvent executionDone = model.getModelElementById(key + "-execution-done");
     executionDone.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
     return model;
+  }
+
+  // ---- 客户投诉
+
+  /** A serious complaint as 冯涛 records, investigates, replies and analyses it, 郑红 decides and 研发部 handles it. */
+  Lifecycle complaint() {
+    String oursDefinition = ours.definition(CustomerCaseProcess.KEY);
+    String bareDefinition = bare.deploy(bareComplaintShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("客户投诉（一轮处理，满意）", () -> last.ours = complaint(ours, oursDefinition),
+        () -> last.bare = complaint(bare, bareDefinition), 7, () -> {
+          last.endedAt(END_COMPLAINT_CLOSED, END_COMPLAINT_CLOSED, 7);
+          Map<String, Object> closed = jdbc.queryForMap("select status, satisfaction, handling_round from customer_case "
+              + "where process_instance_id = ?", last.ours);
+          expect("CLOSED".equals(closed.get("status")) && "SATISFIED".equals(closed.get("satisfaction"))
+              && ((Number) closed.get("handling_round")).intValue() == 1, "the case of " + last.ours + " ended as " + closed);
+        });
+  }
+
+  private String complaint(Side side, String definition) {
+    String complaint = side.start("fengtao", definition, Map.of("customerName", "陈先生", "customerContact", "13800138000",
+        "caseChannel", "PHONE", "caseCategory", "COMPLAINT", "caseSeverity", "SERIOUS",
+        "caseDescription", "报表导出总是失败。"));
+    side.complete("fengtao", complaint, Map.of("complaintDetails", "已致歉。", "investigation", "导出模块缺陷。"));
+    side.complete("zhenghong", complaint, Map.of("responsibleDepartment", "rnd", "solution", "修复并补发报表。"));
+    side.complete("qianjun", complaint, Map.of("handlingResult", "已修复并补发。"));
+    side.complete("fengtao", complaint, Map.of("customerReply", "已告知客户。"));
+    side.complete("fengtao", complaint, Map.of("satisfaction", "SATISFIED"));
+    side.complete("fengtao", complaint, Map.of("caseAnalysis", "缺少大数据量测试。", "improvements", "补充回归测试。",
+        "departmentAtFault", false));
+    return complaint;
+  }
+
+  /** 客服部's steps, the head's decision, the department's handling with a due date, the satisfaction loop. */
+  static BpmnModelInstance bareComplaintShape() {
+    String key = "bare-customer-case";
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("安抚与调查核实").camundaCandidateGroups("cs").camundaAssignee("${initiator}")
+        .exclusiveGateway(key + "-decide")
+        .userTask().name("确定责任部门与处理方案").camundaCandidateGroups("csHead")
+        .userTask().name("责任部门处理").camundaCandidateGroups("${responsibleDepartment}").camundaDueDate("P3D")
+        .userTask().name("跟踪并答复客户").camundaCandidateGroups("cs").camundaAssignee("${initiator}")
+        .userTask().name("记录客户满意度").camundaCandidateGroups("cs").camundaAssignee("${initiator}")
+        .exclusiveGateway(key + "-satisfied").condition("满意", "${satisfaction != 'UNSATISFIED'}")
+        .userTask().name("案例分析").camundaCandidateGroups("cs").camundaAssignee("${initiator}")
+        .endEvent(END_COMPLAINT_CLOSED)
+        .moveToNode(key + "-satisfied").condition("不满意", "${satisfaction == 'UNSATISFIED'}").connectTo(key + "-decide")
+        .done();
   }
 
   // ---- the bare shapes' building blocks

@@ -12,7 +12,7 @@ import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
 import com.opsflow.support.EngineTest;
 
-/** The quick start's sample work: plans at four different stages, each waiting where the README says. */
+/** The quick start's sample work: plans at four different stages and three customer cases, each waiting where the README says. */
 class DemoWorkTest extends EngineTest {
 
   @Autowired
@@ -34,7 +34,11 @@ class DemoWorkTest extends EngineTest {
     assertThat(acting.as("wulei", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("wulei").list()))
         .extracting(Task::getName).containsExactly("运营部汇总审核", "运营部汇总审核");
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("hejing").singleResult().getName()).isEqualTo("修改运营计划");
-    assertThat(tasks.open("rnd")).as("the returned plan is 研发部's work").isEqualTo(1);
+    assertThat(tasks.open("rnd")).as("the returned plan, the complaint and the change request are 研发部's work").isEqualTo(3);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("customer-case").list())
+        .extracting(t -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+            .singleResult().getBusinessKey(), Task::getName).containsExactlyInAnyOrder(
+            tuple("KF-2026-0001", "责任部门处理"), tuple("KF-2026-0002", "受理咨询与建议"), tuple("KF-2026-0003", "评估变更影响"));
     assertThat(tasks.open("ops")).isEqualTo(2);
     assertThat(tasks.open("fin")).isZero();
   }

@@ -132,8 +132,10 @@ class ElementTemplatesTest {
       } else if (!expected.isAssignableFrom(type)) {
         problems.add(template.id() + ": " + template.bean() + " is not a " + expected.getSimpleName());
       }
-      String appliesTo = template.listenerEvent() == null ? "bpmn:ServiceTask" : "bpmn:UserTask";
-      if (!template.appliesTo().equals(appliesTo)) {
+      // a listener records a step someone worked, or turns a decision table's answer into what the next step needs
+      List<String> appliesTo = template.listenerEvent() == null ? List.of("bpmn:ServiceTask")
+          : List.of("bpmn:UserTask", "bpmn:BusinessRuleTask");
+      if (!appliesTo.contains(template.appliesTo())) {
         problems.add(template.id() + " applies to " + template.appliesTo());
       }
     }
