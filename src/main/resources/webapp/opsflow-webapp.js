@@ -607,6 +607,29 @@ function plansText(byStatus) {
   return entries.length === 0 ? '—' : entries.map(([status, count]) => status + ' ' + count).join('，');
 }
 
+function rateText(rate) {
+  return rate === null ? '—' : rate + '%';
+}
+
+/* CC-3.2: customer feedback recorded in the period, complaints answered in time, satisfaction, reopened complaints. */
+function customerSection(figures) {
+  const cases = figures.customerCases;
+  const recorded = Object.values(cases.byCategory).reduce((sum, count) => sum + count, 0);
+  const heading = element('h3', {}, '客户反馈与投诉（' + figures.activityPeriod + '登记）');
+  if (recorded === 0) {
+    return [heading, element('p', { class: 'text-muted' }, '本期暂无客户反馈。')];
+  }
+  return [heading,
+    table(['类别', '件数'], Object.entries(cases.byCategory)),
+    table(['状态', '件数'], Object.entries(cases.byStatus)),
+    cases.departments.length === 0 ? element('p', { class: 'text-muted' }, '本期暂无处理完毕的投诉。')
+      : table(['责任部门', '处理完毕的投诉', '按时处理', '按时率'],
+        cases.departments.map(d => [d.name, d.handled, d.onTime, rateText(d.onTimeRate)])),
+    element('p', { class: 'opsflow-satisfaction' }, '客户满意度：'
+      + Object.entries(cases.satisfaction).map(([level, count]) => level + ' ' + count).join('，')
+      + '；重新处理率：' + rateText(cases.reopenRate) + '（' + cases.complaintsReopened + ' / ' + cases.complaintsRated + '）')];
+}
+
 async function showDashboard(content, api, year, department) {
   content.replaceChildren(element('p', { class: 'text-muted' }, '正在加载…'));
   // no year: the server opens on the year managers look at first (next year's from the planning season on)
@@ -633,7 +656,8 @@ async function showDashboard(content, api, year, department) {
       + '未关闭的问题：' + figures.rectification.openFindings),
     element('h3', {}, '跨部门协作项目（按阶段，' + figures.activityPeriod + '发起）'),
     Object.keys(figures.projectsByPhase).length === 0 ? element('p', { class: 'text-muted' }, '本期暂无协作项目。')
-      : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)));
+      : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)),
+    ...customerSection(figures));
   return figures;
 }
 

@@ -15,8 +15,21 @@ import com.opsflow.organisation.Groups;
 class CaseReaders {
 
   boolean mayRead(Authentication caller, CustomerCase customerCase) {
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return groups.contains(RegisterCaseDelegate.CUSTOMER_SERVICE) || groups.contains(Groups.MANAGEMENT)
-        || customerCase.responsibleDepartment() != null && groups.contains(customerCase.responsibleDepartment());
+    return readsEveryCase(caller)
+        || customerCase.responsibleDepartment() != null && groups(caller).contains(customerCase.responsibleDepartment());
+  }
+
+  boolean readsEveryCase(Authentication caller) {
+    List<String> groups = groups(caller);
+    return groups.contains(RegisterCaseDelegate.CUSTOMER_SERVICE) || groups.contains(Groups.MANAGEMENT);
+  }
+
+  /** The caller's groups: a case given to one of them is theirs to read. */
+  List<String> departmentsOf(Authentication caller) {
+    return groups(caller);
+  }
+
+  private static List<String> groups(Authentication caller) {
+    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * year being planned, "2026-10-01 起".
  */
 public record Dashboard(int year, String department, String activityPeriod, List<DepartmentFigures> departments, List<StepTime> stepTimes,
-    Rectification rectification, Map<String, Long> projectsByPhase, long millis) {
+    Rectification rectification, Map<String, Long> projectsByPhase, CustomerCases customerCases, long millis) {
 
   /** What one department has in the period. */
   public record DepartmentFigures(String department, String name, Map<String, Long> plansByStatus, long openTasks,
@@ -18,6 +18,18 @@ public record Dashboard(int year, String department, String activityPeriod, List
 
   /** How long a review step took (created → completed), for the steps completed in the period. */
   public record StepTime(String process, String step, long completed, double averageHours, double p95Hours) {
+  }
+
+  /**
+   * Customer feedback recorded in the period (CC-3.2): by category and status, complaints answered in time per
+   * responsible department, the customers' satisfaction, and how many complaints had to be handled again.
+   */
+  public record CustomerCases(Map<String, Long> byCategory, Map<String, Long> byStatus, List<CaseDepartment> departments,
+      Map<String, Long> satisfaction, long complaintsRated, long complaintsReopened, Double reopenRate) {
+  }
+
+  /** A responsible department's complaints handled in the period, and how many within their time. */
+  public record CaseDepartment(String name, long handled, long onTime, Double onTimeRate) {
   }
 
   /** Rectification of audit findings: how many passed acceptance in the first round. */

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opsflow.collaboration.ProjectStatus;
+import com.opsflow.customer.CaseCategory;
+import com.opsflow.customer.CaseStatus;
+import com.opsflow.customer.Satisfaction;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.Privileged;
 import com.opsflow.organisation.Groups;
@@ -102,7 +105,7 @@ public class OperationsDashboard {
 
     String activity = start.getYear() == year ? year + " 年" : start + " 起";
     return new Dashboard(year, department, activity, figures, stepTimes(from, to, department), rectification(from, to, department),
-        projects(from, to, department), (System.nanoTime() - started) / 1_000_000);
+        projects(from, to, department), customerCases(from, to, department), (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Created → completed per step, for the steps completed in the period (a department's: its own and its head's). */
@@ -159,6 +162,53 @@ public class OperationsDashboard {
           byPhase.put(ProjectStatus.valueOf(rs.getString(1)).label(), rs.getLong(2));
         }, department == null ? new Object[] {from, to} : new Object[] {from, to, department, department});
     return byPhase;
+  }
+
+  private Dashboard.CustomerCases customerCases(Timestamp from, Timestamp to, String department) {
+    String where = " from customer_case c where c.recorded_at >= ? and c.recorded_at < ?"
+        + (department == null ? "" : " and c.responsible_department = ?");
+    Object[] parameters = department == null ? new Object[] {from, to} : new Object[] {from, to, department};
+    Map<String, Long> byCategory = new LinkedHashMap<>();
+    Map<String, Long> categories = new HashMap<>();
+    jdbc.query("select c.category, count(*)" + where + " group by c.category",
+        rs -> { categories.put(rs.getString(1), rs.getLong(2)); }, parameters);
+    for (CaseCategory category : CaseCategory.values()) {
+      byCategory.put(category.label(), categories.getOrDefault(category.name(), 0L));
+    }
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    Map<String, Long> statuses = new HashMap<>();
+    jdbc.query("select c.status, count(*)" + where + " group by c.status",
+        rs -> { statuses.put(rs.getString(1), rs.getLong(2)); }, parameters);
+    for (CaseStatus status : CaseStatus.values()) {
+      if (statuses.containsKey(status.name())) {
+        byStatus.put(status.label(), statuses.get(status.name()));
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    org.departments().forEach(group -> names.put(group.getId(), group.getName()));
+    List<Dashboard.CaseDepartment> handled = new ArrayList<>();
+    jdbc.query("select c.responsible_department, count(*), sum(case when c.handled_late then 0 else 1 end)" + where
+        + " and c.category = 'COMPLAINT' and c.handling_result is not null group by c.responsible_department"
+        + " order by c.responsible_department", rs -> {
+          long count = rs.getLong(2);
+          long onTime = rs.getLong(3);
+          handled.add(new Dashboard.CaseDepartment(names.getOrDefault(rs.getString(1), rs.getString(1)), count, onTime,
+              count == 0 ? null : Math.round(1000.0 * onTime / count) / 10.0));
+        }, parameters);
+    Map<String, Long> satisfaction = new LinkedHashMap<>();
+    Map<String, Long> rated = new HashMap<>();
+    long[] reopened = new long[2];
+    jdbc.query("select c.satisfaction, count(*), sum(case when c.handling_round > 1 then 1 else 0 end)" + where
+        + " and c.category = 'COMPLAINT' and c.satisfaction is not null group by c.satisfaction", rs -> {
+          rated.put(rs.getString(1), rs.getLong(2));
+          reopened[0] += rs.getLong(2);
+          reopened[1] += rs.getLong(3);
+        }, parameters);
+    for (Satisfaction level : Satisfaction.values()) {
+      satisfaction.put(level.label(), rated.getOrDefault(level.name(), 0L));
+    }
+    return new Dashboard.CustomerCases(byCategory, byStatus, handled, satisfaction, reopened[0], reopened[1],
+        reopened[0] == 0 ? null : Math.round(1000.0 * reopened[1] / reopened[0]) / 10.0);
   }
 
   private static String name(ProcessDefinition definition) {

@@ -129,4 +129,40 @@ class CustomerCaseRestTest extends EngineTest {
     assertThat(tasks).as(user + "'s tasks").hasSize(1);
     return (String) tasks.get(0).get("id");
   }
+
+  @Test
+  void theLedgerListsAndFiltersCasesFor客服部And管理层AndADepartmentSeesOnlyItsOwn() {
+    as("callcenter").apiPost("/customer-cases", complaint());
+    Map<String, Object> enquiry = complaint();
+    enquiry.put("category", "ENQUIRY");
+    enquiry.remove("severity");
+    enquiry.put("customerName", "赵经理");
+    as("callcenter").apiPost("/customer-cases", enquiry);
+    String investigate = onlyTask("fengtao");
+    as("fengtao").post("/task/" + investigate + "/submit-form", RestClient.variables(Map.of(
+        "complaintDetails", "已致歉。", "investigation", "属实。")));
+    as("zhenghong").post("/task/" + onlyTask("zhenghong") + "/submit-form", RestClient.variables(Map.of(
+        "responsibleDepartment", "rnd", "solution", "修复消息提醒。")));
+
+    assertThat(as("zhenghong").listApi("/customer-cases")).extracting(row -> row.get("number"))
+        .containsExactly("KF-2026-0002", "KF-2026-0001");
+    assertThat(as("yangjianguo").listApi("/customer-cases?category=COMPLAINT")).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("customer", "林女士").containsEntry("responsibleDepartment", "研发部")
+            .containsEntry("status", "责任部门处理中").containsEntry("overdue", false));
+    assertThat(as("fengtao").listApi("/customer-cases?q=赵")).extracting(row -> row.get("number")).containsExactly("KF-2026-0002");
+    assertThat(as("hejing").listApi("/customer-cases")).as("研发部 sees the case given to it, not the enquiry")
+        .extracting(row -> row.get("number")).containsExactly("KF-2026-0001");
+    assertThat(as("wangfang").listApi("/customer-cases")).isEmpty();
+    assertThat(as("fengtao").listApi("/customer-cases?overdue=true")).isEmpty();
+
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        com.opsflow.support.CleanSlate.TODAY.plus(java.time.Duration.ofDays(4))));
+    assertThat(as("fengtao").listApi("/customer-cases?overdue=true")).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("number", "KF-2026-0001").containsEntry("overdue", true));
+    ResponseEntity<String> page = as("zhenghong").page("/customer-cases?overdue=true");
+    assertThat(page.getBody()).contains("客户反馈台账", "KF-2026-0001", "林女士", "（已逾期）").doesNotContain("赵经理");
+    ResponseEntity<Map<String, Object>> bad = as("fengtao").api("/customer-cases?category=FAX");
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).containsEntry("message", "反馈类别“FAX”不存在。");
+  }
 }

@@ -123,4 +123,44 @@ class DashboardTest extends EngineTest {
     assertThat(new RestClient(http, "xulan", "demo").api("/dashboard?department=x'--").getStatusCode())
         .isEqualTo(HttpStatus.BAD_REQUEST);
   }
+
+  /** One complaint through its steps as 客服部, 郑红 and 研发部 work it; late when handled after its 3 days. */
+  void complaint(boolean late, boolean unsatisfiedFirst) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("customer-case").latestVersion().singleResult().getId();
+    ProcessInstance instance = acting.as("fengtao", () -> engine.getFormService().submitStartForm(definition, Map.of(
+        "customerName", "陈先生", "customerContact", "13800138000", "caseChannel", "PHONE", "caseCategory", "COMPLAINT",
+        "caseSeverity", "SERIOUS", "caseDescription", "报表导出失败。")));
+    decideAfter(instance, "fengtao", Duration.ZERO, Map.of("complaintDetails", "已致歉。", "investigation", "确有缺陷。"));
+    int rounds = unsatisfiedFirst ? 2 : 1;
+    for (int round = 1; round <= rounds; round++) {
+      decideAfter(instance, "zhenghong", Duration.ZERO, Map.of("responsibleDepartment", "rnd", "solution", "修复缺陷。"));
+      decideAfter(instance, "hejing", late && round == 1 ? Duration.ofDays(4) : Duration.ofHours(1), Map.of("handlingResult", "已修复。"));
+      decideAfter(instance, "fengtao", Duration.ZERO, Map.of("customerReply", "已答复。"));
+      decideAfter(instance, "fengtao", Duration.ZERO, round < rounds
+          ? Map.of("satisfaction", "UNSATISFIED", "customerOpinion", "没有解决。") : Map.of("satisfaction", "SATISFIED"));
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void managementSeesCustomerCasesByCategoryTheOnTimeRateSatisfactionAndReopenedComplaints() {
+    // a year of its own: the engine's history outlives each test, and other tests count 2031's steps
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2035-03-02T02:00:00Z")));
+    complaint(false, false);
+    complaint(true, true);
+
+    Map<String, Object> cases = (Map<String, Object>) new RestClient(http, "xulan", "demo").api("/dashboard?year=2035")
+        .getBody().get("customerCases");
+    assertThat((Map<String, Object>) cases.get("byCategory")).containsEntry("投诉", 2).containsEntry("咨询", 0);
+    assertThat((Map<String, Object>) cases.get("byStatus")).containsEntry("案例分析中", 2);
+    assertThat((List<Map<String, Object>>) cases.get("departments")).singleElement().satisfies(rnd -> assertThat(rnd)
+        .containsEntry("name", "研发部").containsEntry("handled", 2).containsEntry("onTime", 1).containsEntry("onTimeRate", 50.0));
+    assertThat((Map<String, Object>) cases.get("satisfaction")).containsEntry("满意", 2).containsEntry("不满意", 0);
+    assertThat(cases).containsEntry("complaintsRated", 2).containsEntry("complaintsReopened", 1).containsEntry("reopenRate", 50.0);
+
+    Map<String, Object> sales = (Map<String, Object>) new RestClient(http, "xulan", "demo").api("/dashboard?year=2035&department=sales")
+        .getBody().get("customerCases");
+    assertThat((Map<String, Object>) sales.get("byCategory")).containsEntry("投诉", 0);
+  }
 }
