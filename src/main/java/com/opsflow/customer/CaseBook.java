@@ -2,6 +2,7 @@ package com.opsflow.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
@@ -25,12 +26,45 @@ public class CaseBook implements ReviewedRecords {
   private final Organisation org;
   private final CompanyClock clock;
   private final PerformancePoints points;
+  private final CallbackSchedule callbacks;
 
-  CaseBook(CustomerCases cases, Organisation org, CompanyClock clock, PerformancePoints points) {
+  CaseBook(CustomerCases cases, Organisation org, CompanyClock clock, PerformancePoints points, CallbackSchedule callbacks) {
     this.cases = cases;
     this.org = org;
     this.clock = clock;
     this.points = points;
+    this.callbacks = callbacks;
+  }
+
+  /** The closed cases due a call-back now (CC-3.2.4), each marked so no later round calls it back again. */
+  @Transactional
+  public List<Long> scheduleCallbacks() {
+    Instant now = clock.now();
+    List<String> keyCustomers = callbacks.getKeyCustomers().isEmpty() ? List.of("") : callbacks.getKeyCustomers();
+    List<CustomerCase> due = cases.dueForCallback(now.minus(callbacks.getAfter()), now.minus(callbacks.getKeyCustomerAfter()),
+        keyCustomers);
+    due.forEach(c -> c.callbackScheduled(now));
+    cases.saveAll(due);
+    return due.stream().map(CustomerCase::id).toList();
+  }
+
+  /** What the caller reads before calling: the customer, how to reach them, and what the case was. */
+  public String callbackSummary(long caseId) {
+    CustomerCase c = get(caseId);
+    return c.customerName() + (c.customerCompany() == null ? "" : "（" + c.customerCompany() + "）") + "，" + c.customerContact()
+        + "\n" + c.category().label() + "，" + clock.format(c.recordedAt()) + " 登记，" + clock.format(c.closedAt()) + " 结案"
+        + "\n反馈内容：" + c.description()
+        + (c.customerReply() != null ? "\n答复客户：" + c.customerReply() : c.answer() != null ? "\n答复客户：" + c.answer() : "")
+        + (c.satisfaction() == null ? "" : "\n满意度：" + c.satisfaction().label());
+  }
+
+  public String number(long caseId) {
+    return get(caseId).number();
+  }
+
+  @Transactional
+  public CustomerCase calledBack(long caseId, String opinion, String caller) {
+    return change(caseId, c -> c.calledBack(opinion, caller, org.displayName(caller), clock.now()));
   }
 
   /** The number is unique: two intakes racing for one number make the later one fail and retry as a whole. */

@@ -15,7 +15,7 @@ import com.opsflow.kernel.FieldChecks;
  */
 record CaseIntake(String customerName, String customerCompany, String customerContact, CaseChannel channel,
     CaseCategory category, CaseSeverity severity, String description, String projectName,
-    String responsibleDepartment) {
+    String responsibleDepartment, String relatedCase) {
 
   private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,20}");
   private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -57,6 +57,9 @@ record CaseIntake(String customerName, String customerCompany, String customerCo
       }
     }
     checks.refuseIfAny();
-    return new CaseIntake(name, company, contact, channel, category, severity, description, project, department);
+    // only a call-back sets it, from the case it called back about (CC-3.2.4)
+    Object related = variables.get(RELATED_CASE);
+    return new CaseIntake(name, company, contact, channel, category, severity, description, project, department,
+        related instanceof String number ? number : null);
   }
 }

@@ -101,6 +101,17 @@ public class CustomerCase implements Reviewed {
   private BigDecimal costImpact;
   @Column(name = "change_solution")
   private String changeSolution;
+  /** The case a call-back of which raised this one (CC-3.2.4). */
+  @Column(name = "related_case")
+  private String relatedCase;
+  @Column(name = "callback_scheduled_at")
+  private Instant callbackScheduledAt;
+  @Column(name = "called_back_at")
+  private Instant calledBackAt;
+  @Column(name = "called_back_by")
+  private String calledBackBy;
+  @Column(name = "callback_opinion")
+  private String callbackOpinion;
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
   @Column(name = "closed_at")
@@ -126,13 +137,26 @@ public class CustomerCase implements Reviewed {
     this.description = intake.description();
     this.projectName = intake.projectName();
     this.responsibleDepartment = intake.responsibleDepartment();
+    this.relatedCase = intake.relatedCase();
     this.recordedBy = recordedBy;
     this.processInstanceId = processInstanceId;
     this.status = intake.category() == CaseCategory.CHANGE_REQUEST ? CaseStatus.ASSESSING
         : intake.category() == CaseCategory.COMPLAINT ? CaseStatus.INVESTIGATING : CaseStatus.RECEIVED;
     this.round = 1;
     this.recordedAt = now;
-    trail.event("接待与记录", "登记" + category.label() + "（" + channel.label() + "）", recordedBy, recordedByName, null, now);
+    trail.event("接待与记录", "登记" + category.label() + "（" + channel.label() + "）", recordedBy, recordedByName,
+        relatedCase == null ? null : "回访 " + relatedCase + " 时客户提出", now);
+  }
+
+  void callbackScheduled(Instant now) {
+    this.callbackScheduledAt = now;
+  }
+
+  void calledBack(String opinion, String caller, String callerName, Instant now) {
+    this.calledBackAt = now;
+    this.calledBackBy = caller;
+    this.callbackOpinion = opinion;
+    trail.event("客户回访", "已回访", caller, callerName, opinion, now);
   }
 
   void answeredOnTheSpot(String answer, String actor, String actorName, Instant now) {
@@ -386,6 +410,18 @@ public class CustomerCase implements Reviewed {
 
   public String changeSolution() {
     return changeSolution;
+  }
+
+  public String relatedCase() {
+    return relatedCase;
+  }
+
+  public Instant calledBackAt() {
+    return calledBackAt;
+  }
+
+  public String callbackOpinion() {
+    return callbackOpinion;
   }
 
   public Instant recordedAt() {

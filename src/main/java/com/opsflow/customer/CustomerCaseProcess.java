@@ -56,6 +56,8 @@ public final class CustomerCaseProcess {
     public static final String PROJECT_NAME = "projectName";
     public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
     public static final String INITIATOR = "initiator";
+    /** Set when a call-back raised the case: the number of the case called back about. */
+    public static final String RELATED_CASE = "relatedCase";
     // the record, for the forms
     public static final String CASE_ID = "caseId";
     public static final String CASE_NUMBER = "caseNumber";

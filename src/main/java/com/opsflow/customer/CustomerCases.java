@@ -17,6 +17,13 @@ public interface CustomerCases extends JpaRepository<CustomerCase, Long> {
 
   Optional<CustomerCase> findByNumber(String number);
 
+  /** Closed cases not yet called back whose wait is over: everyone's, and key customers' after a shorter wait. */
+  @Query("select c from CustomerCase c where c.status = com.opsflow.customer.CaseStatus.CLOSED"
+      + " and c.callbackScheduledAt is null and (c.closedAt <= :regularBefore"
+      + " or (c.customerCompany in :keyCustomers and c.closedAt <= :keyBefore)) order by c.id")
+  List<CustomerCase> dueForCallback(@Param("regularBefore") Instant regularBefore, @Param("keyBefore") Instant keyBefore,
+      @Param("keyCustomers") Collection<String> keyCustomers);
+
   /**
    * The 客户反馈台账, newest first: every filter optional; {@code departments} limits it to the cases given to those
    * departments unless {@code everyDepartment}; {@code overdueAt} keeps the complaints still with their department

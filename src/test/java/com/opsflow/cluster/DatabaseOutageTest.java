@@ -98,6 +98,7 @@ class DatabaseOutageTest {
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("annual-plan-drafting-round").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("quarterly-plan-drafting-round").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("monthly-plan-drafting-round").count()
+            + engine.getManagementService().createJobQuery().timers().processDefinitionKey("customer-callback-round").count()
             + engine.getHistoryService().findHistoryCleanupJobs().size());
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
   }
