@@ -156,6 +156,11 @@ public class CaseBook implements ReviewedRecords {
   }
 
   @Transactional
+  public CustomerCase rectificationStarted(long caseId, String rectification, String actor) {
+    return change(caseId, c -> c.rectificationStarted(rectification, actor, org.displayName(actor), clock.now()));
+  }
+
+  @Transactional
   public CustomerCase changeAssessed(long caseId, String scope, int days, BigDecimal cost, String solution,
       String actor) {
     return change(caseId, c -> c.changeAssessed(scope, days, cost, solution, actor, org.displayName(actor), clock.now()));

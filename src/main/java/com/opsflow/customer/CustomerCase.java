@@ -101,6 +101,8 @@ public class CustomerCase implements Reviewed {
   private BigDecimal costImpact;
   @Column(name = "change_solution")
   private String changeSolution;
+  /** The rectification the case analysis started, by its business key (KF-2026-0001-1). */
+  private String rectification;
   /** The case a call-back of which raised this one (CC-3.2.4). */
   @Column(name = "related_case")
   private String relatedCase;
@@ -238,6 +240,11 @@ public class CustomerCase implements Reviewed {
     trail.event("案例分析", departmentAtFault ? "已分析，责任在" + responsibleDepartmentName : "已分析", actor, actorName,
         improvements, now);
     close(now);
+  }
+
+  void rectificationStarted(String rectification, String actor, String actorName, Instant now) {
+    this.rectification = rectification;
+    trail.event("案例分析", "启动整改 " + rectification, actor, actorName, null, now);
   }
 
   void changeAssessed(String scope, int days, BigDecimal cost, String solution, String actor, String actorName,
@@ -410,6 +417,10 @@ public class CustomerCase implements Reviewed {
 
   public String changeSolution() {
     return changeSolution;
+  }
+
+  public String rectification() {
+    return rectification;
   }
 
   public String relatedCase() {

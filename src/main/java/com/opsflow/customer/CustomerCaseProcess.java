@@ -88,6 +88,9 @@ public final class CustomerCaseProcess {
     public static final String IMPROVEMENTS = "improvements";
     /** The analysis's finding that the complaint was the responsible department's fault (TC-6.2). */
     public static final String DEPARTMENT_AT_FAULT = "departmentAtFault";
+    /** The analysis asks the responsible department to rectify, and what (SV-3.4 tracking). */
+    public static final String NEEDS_RECTIFICATION = "needsRectification";
+    public static final String RECTIFICATION_REQUIREMENT = "rectificationRequirement";
     // change requests (TC-4.2.2)
     public static final String SCOPE_IMPACT = "scopeImpact";
     public static final String TIME_IMPACT_DAYS = "timeImpactDays";
@@ -121,6 +124,7 @@ public final class CustomerCaseProcess {
     public static final TextField CUSTOMER_OPINION = new TextField(Variables.CUSTOMER_OPINION, "客户意见", 2000);
     public static final TextField ANALYSIS = new TextField(Variables.ANALYSIS, "案例分析", 2000);
     public static final TextField IMPROVEMENTS = new TextField(Variables.IMPROVEMENTS, "改进措施", 2000);
+    public static final TextField RECTIFICATION_REQUIREMENT = new TextField(Variables.RECTIFICATION_REQUIREMENT, "整改要求", 2000);
     public static final TextField SCOPE_IMPACT = new TextField(Variables.SCOPE_IMPACT, "对范围的影响", 2000);
     public static final TextField CHANGE_SOLUTION = new TextField(Variables.CHANGE_SOLUTION, "变更方案", 2000);
 

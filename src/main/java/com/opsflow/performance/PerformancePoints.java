@@ -38,7 +38,7 @@ public class PerformancePoints {
 
   /** A finding of an audit earned or lost points: one entry for the department, one for the person. */
   @Transactional
-  public void award(PerformanceEvent event, String department, String person, String what, long auditId,
+  public void award(PerformanceEvent event, String department, String person, String what, Long auditId,
       String auditNumber, long findingId, Instant now) {
     DmnDecisionResultEntries rule = decisions.evaluateDecisionByKey(RULES).variables(
         Variables.createVariables().putValue("event", event.name())).evaluate().getSingleResult();

@@ -20,8 +20,12 @@ public class AuditFinding {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-  @Column(name = "audit_id", nullable = false)
+  /** The audit that found it; null for a finding of another source, e.g. a customer complaint's case analysis. */
+  @Column(name = "audit_id")
   private Long auditId;
+  /** The audit's or the customer case's number, which the rectification's business key starts with. */
+  @Column(name = "source_number")
+  private String sourceNumber;
   @Column(name = "finding_no", nullable = false)
   private int number;
   @Column(nullable = false)
@@ -56,8 +60,26 @@ public class AuditFinding {
   protected AuditFinding() {
   }
 
-  AuditFinding(long auditId, int number, FindingDraft draft) {
+  /** What a customer complaint's case analysis asks its responsible department to rectify (CC-3.2.3). */
+  static AuditFinding fromCustomerCase(String caseNumber, String requirement, Severity severity, String department,
+      String responsiblePerson) {
+    AuditFinding finding = new AuditFinding();
+    finding.sourceNumber = caseNumber;
+    finding.number = 1;
+    finding.description = requirement;
+    finding.focusArea = FocusArea.SERVICE_QUALITY;
+    finding.scope = "客户投诉 " + caseNumber;
+    finding.severity = severity;
+    finding.responsibleDepartment = department;
+    finding.responsiblePerson = responsiblePerson;
+    finding.status = FindingStatus.RECTIFYING;
+    finding.rounds = 1;
+    return finding;
+  }
+
+  AuditFinding(long auditId, String auditNumber, int number, FindingDraft draft) {
     this.auditId = auditId;
+    this.sourceNumber = auditNumber;
     this.number = number;
     this.description = draft.description();
     this.focusArea = draft.focusArea();
@@ -92,6 +114,10 @@ public class AuditFinding {
 
   public Long id() {
     return id;
+  }
+
+  public String sourceNumber() {
+    return sourceNumber;
   }
 
   public Long auditId() {

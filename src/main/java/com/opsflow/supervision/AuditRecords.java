@@ -33,7 +33,7 @@ public class AuditRecords {
     audits.save(audit);
     List<AuditFinding> recorded = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
-      recorded.add(findings.save(new AuditFinding(auditId, i + 1, drafts.get(i))));
+      recorded.add(findings.save(new AuditFinding(auditId, audit.number(), i + 1, drafts.get(i))));
     }
     return recorded;
   }

@@ -29,10 +29,30 @@ public class Rectifications {
   public AuditFinding open(long findingId, String processInstanceId) {
     AuditFinding finding = finding(findingId);
     finding.tracedBy(processInstanceId);
-    SupervisionAudit audit = audits.findById(finding.auditId()).orElseThrow();
-    audit.moveTo(AuditStatus.RECTIFYING);
-    audits.save(audit);
+    if (finding.auditId() != null) {
+      SupervisionAudit audit = audits.findById(finding.auditId()).orElseThrow();
+      audit.moveTo(AuditStatus.RECTIFYING);
+      audits.save(audit);
+    }
     return findings.save(finding);
+  }
+
+  /**
+   * A customer complaint's case analysis asks the responsible department to rectify (CC-3.2.3): the finding is
+   * tracked by finding-rectification.bpmn like an audit's, and accepted by the case's owner in 客服部.
+   *
+   * @param severity 一般, 严重 or 重大 as the case has it, to the audit's three levels
+   * @return the finding to start the rectification with
+   */
+  @Transactional
+  public AuditFinding fromCustomerCase(String caseNumber, String requirement, String severity, String department,
+      String responsiblePerson) {
+    Severity level = switch (severity == null ? "" : severity) {
+      case "MAJOR" -> Severity.CRITICAL;
+      case "SERIOUS" -> Severity.MAJOR;
+      default -> Severity.MINOR;
+    };
+    return findings.save(AuditFinding.fromCustomerCase(caseNumber, requirement, level, department, responsiblePerson));
   }
 
   @Transactional
@@ -81,28 +101,27 @@ public class Rectifications {
   public AuditFinding close(long findingId, FindingStatus outcome, Instant now) {
     AuditFinding finding = finding(findingId);
     finding.close(outcome, now);
-    SupervisionAudit audit = audits.findById(finding.auditId()).orElseThrow();
-    String what = audit.number() + " 第 " + finding.number() + " 项问题";
+    String what = finding.sourceNumber() + " 第 " + finding.number() + " 项问题";
     long failedRounds = rounds.findByFindingIdOrderByNumber(findingId).stream()
         .filter(round -> Boolean.FALSE.equals(round.accepted())).count();
     if (outcome == FindingStatus.PASSED && failedRounds == 0 && !finding.overdue()) {
-      award(PerformanceEvent.FIRST_ROUND_PASS, finding, audit, what, now);
+      award(PerformanceEvent.FIRST_ROUND_PASS, finding, what, now);
     }
     for (long i = 0; i < failedRounds; i++) {
-      award(PerformanceEvent.FAILED_ROUND, finding, audit, what, now);
+      award(PerformanceEvent.FAILED_ROUND, finding, what, now);
     }
     if (finding.overdue()) {
-      award(PerformanceEvent.OVERDUE, finding, audit, what, now);
+      award(PerformanceEvent.OVERDUE, finding, what, now);
     }
     if (outcome == FindingStatus.FAILED) {
-      award(PerformanceEvent.CLOSED_FAILED, finding, audit, what, now);
+      award(PerformanceEvent.CLOSED_FAILED, finding, what, now);
     }
     return findings.save(finding);
   }
 
-  private void award(PerformanceEvent event, AuditFinding finding, SupervisionAudit audit, String what, Instant now) {
-    points.award(event, finding.responsibleDepartment(), finding.responsiblePerson(), what, audit.id(), audit.number(),
-        finding.id(), now);
+  private void award(PerformanceEvent event, AuditFinding finding, String what, Instant now) {
+    points.award(event, finding.responsibleDepartment(), finding.responsiblePerson(), what, finding.auditId(),
+        finding.sourceNumber(), finding.id(), now);
   }
 
   private RectificationRound currentRound(long findingId) {

@@ -209,6 +209,42 @@ class CustomerCaseProcessTest extends EngineTest {
   }
 
   @Test
+  void theCaseAnalysisStartsARectificationThatTheCaseOwnerAccepts() {
+    ProcessInstance instance = complaintAtTheDepartment("SERIOUS");
+    complete(RND, instance, Map.of(HANDLING_RESULT, "已处理。"));
+    complete(RECORDER, instance, Map.of(CUSTOMER_REPLY, "已答复。"));
+    complete(RECORDER, instance, Map.of(SATISFACTION, "FAIRLY_SATISFIED"));
+    assertThatThrownBy(() -> complete(RECORDER, instance, Map.of(ANALYSIS, "研发部发布前未做大数据量测试。",
+        IMPROVEMENTS, "建立发布前检查。", NEEDS_RECTIFICATION, true))).hasMessageContaining("请填写整改要求");
+    complete(RECORDER, instance, Map.of(ANALYSIS, "研发部发布前未做大数据量测试。", IMPROVEMENTS, "建立发布前检查。",
+        NEEDS_RECTIFICATION, true, RECTIFICATION_REQUIREMENT, "建立报表发布前的大数据量测试制度。"));
+
+    assertThat(caseOf(instance).rectification()).isEqualTo("KF-2026-0001-1");
+    assertThat(caseOf(instance).trail()).extracting(TrailEntry::action).last().isEqualTo("启动整改 KF-2026-0001-1");
+    ProcessInstance rectification = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey("KF-2026-0001-1").singleResult();
+    assertThat(rectification).isWaitingAt("Task_PlanRectification");
+    assertThat(candidateGroups(rectification)).containsExactly("rnd");
+    assertThat(engine.getRuntimeService().getVariable(rectification.getId(), "findingDescription"))
+        .isEqualTo("建立报表发布前的大数据量测试制度。");
+
+    complete(RND, rectification, Map.of("measures", "发布前跑十万行导出测试", "rectificationResponsible", "何静",
+        "rectificationDeadline", "2026-12-20"));
+    complete(RND, rectification, Map.of("completionReport", "制度已发布，测试已纳入流水线。"));
+    var deadline = engine.getManagementService().createJobQuery().processInstanceId(rectification.getId())
+        .activityId("Timer_RectificationDeadline").singleResult();
+    engine.getManagementService().executeJob(deadline.getId());
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(rectification).getId()))
+        .extracting(IdentityLink::getUserId).containsExactly(RECORDER);
+    complete(RECORDER, rectification, Map.of("acceptance", "PASS"));
+
+    assertThat(rectification).isEnded();
+    assertThat(jdbc.queryForList("select points || ' ' || reason from performance_ledger where department = 'rnd'"
+        + " and person is null and audit_number = 'KF-2026-0001'", String.class))
+        .containsExactly("3 整改一次验收通过：KF-2026-0001 第 1 项问题");
+  }
+
+  @Test
   void aDepartmentInTimeAndNotAtFaultLosesNothing() {
     ProcessInstance instance = complaintAtTheDepartment("GENERAL");
     complete(RND, instance, Map.of(HANDLING_RESULT, "已处理。"));

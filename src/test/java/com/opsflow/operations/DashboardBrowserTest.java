@@ -58,6 +58,11 @@ class DashboardBrowserTest extends EngineTest {
       acting.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), approve()));
     }
     ProcessInstance waiting = submit("sunli");
+    String cases = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("customer-case")
+        .latestVersion().singleResult().getId();
+    acting.as("fengtao", () -> engine.getFormService().submitStartForm(cases, java.util.Map.of("customerName", "陈先生",
+        "customerContact", "13800138000", "caseChannel", "PHONE", "caseCategory", "COMPLAINT", "caseSeverity", "SERIOUS",
+        "caseDescription", "报表导出失败。")));
 
     chromium.logIn("/camunda/app/cockpit/", "yangjianguo");
     // a laptop's height: the page is taller than Cockpit's main area, which clips what does not fit
@@ -70,9 +75,9 @@ class DashboardBrowserTest extends EngineTest {
         .isEqualTo(String.valueOf(dashboard.defaultYear()));
     year.selectByValue("2027");
     chromium.waitForText("已批准 1");
-    // the user scrolls down with the wheel to the last sections
-    WebElement passRate = chromium.driver().findElement(By.cssSelector(".opsflow-pass-rate"));
-    chromium.until("首轮验收通过率 scrolled into view with the mouse wheel", driver -> {
+    // the user scrolls down with the wheel to the last section
+    WebElement passRate = chromium.driver().findElement(By.cssSelector(".opsflow-satisfaction"));
+    chromium.until("客户满意度 scrolled into view with the mouse wheel", driver -> {
       // the wheel over the middle of the page, as a hand on the mouse does (an element origin would be scrolled
       // back into view before every turn of the wheel)
       new org.openqa.selenium.interactions.Actions(driver).scrollFromOrigin(
@@ -84,7 +89,8 @@ class DashboardBrowserTest extends EngineTest {
               + " && arguments[0].contains(document.elementFromPoint(box.left + 5, box.top + box.height / 2));", passRate);
     });
     String page = chromium.body();
-    assertThat(page).contains("市场部", "销售部", "审批中 1", "首轮验收通过率", "跨部门协作项目（按阶段")
+    assertThat(page).contains("市场部", "销售部", "审批中 1", "首轮验收通过率", "跨部门协作项目（按阶段",
+            "客户反馈与投诉（2026-10-01 起登记）", "调查核实中", "客户满意度：满意 0")
         .as("for managers, not for us").doesNotContain("统计用时", "毫秒");
     assertThat(chromium.driver().findElements(By.cssSelector(".opsflow-table td")).stream().map(WebElement::getText))
         .as("the three approvals made today count for 2027, the year they were for")
