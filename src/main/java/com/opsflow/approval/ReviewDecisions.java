@@ -66,6 +66,7 @@ public class ReviewDecisions {
     if (Steps.cancelled(execution)) {
       return Optional.empty(); // instance deleted, migrated …: nobody decided anything
     }
+    OwnApplications.refuseOwnDecision(execution, CurrentUser.of(identityService));
     ReviewSubmission submission = ReviewSubmission.of(execution.getVariable(DECISION), execution.getVariable(DECISION_COMMENT));
     if (!allowed.contains(submission.decision())) {
       throw new SubmissionRefused("此环节不能选择“" + submission.decision().label() + "”，只能选择"

@@ -1,0 +1,84 @@
+package com.opsflow.approval;
+
+import static com.opsflow.plan.PlanFixtures.annualPlan;
+import static com.opsflow.plan.PlanFixtures.approve;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.support.EngineTest;
+
+/**
+ * Nobody decides on their own application (内控): 李娜, head of 市场部, drafts 市场部's plan — 部门负责人审核 goes to
+ * 运营部, as self-approval.dmn says; 吴磊 of 运营部 drafts 运营部's plan — at 运营部汇总审核 his colleague 周敏 decides,
+ * and his own decision is refused.
+ */
+class OwnApplicationsTest extends EngineTest {
+
+  ProcessInstance submit(String drafter) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, annualPlan(2027)));
+  }
+
+  Task task(ProcessInstance instance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  List<String> candidateGroups(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+        .filter(g -> g != null).toList();
+  }
+
+  void decide(String reviewer, ProcessInstance instance) {
+    Task task = task(instance);
+    acting.as(reviewer, () -> engine.getFormService().submitTaskForm(task.getId(), approve()));
+  }
+
+  @Test
+  void aHeadsOwnPlanIsReviewedBy运营部InsteadOfHerself() {
+    ProcessInstance plan = submit("lina");
+
+    Task headReview = task(plan);
+    assertThat(headReview.getName()).isEqualTo("部门负责人审核");
+    assertThat(candidateGroups(headReview)).containsExactly("ops");
+    assertThat(engine.getTaskService().getTaskComments(headReview.getId())).extracting(Comment::getFullMessage)
+        .containsExactly("申请人本人不审批本人的申请，本环节转交运营部审批。");
+    assertThat(acting.as("lina", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("lina").list()))
+        .as("the head does not find her own plan in 部门待办").isEmpty();
+
+    decide("wulei", plan);
+    assertThat(task(plan).getName()).isEqualTo("运营部汇总审核");
+  }
+
+  @Test
+  void whereColleaguesCanDecideTheApplicantsOwnDecisionIsRefused() {
+    ProcessInstance plan = submit("wulei");
+    decide("zhoumin", plan); // 运营部's head reviews her staff's plan
+    Task operations = task(plan);
+    assertThat(operations.getName()).isEqualTo("运营部汇总审核");
+    assertThat(candidateGroups(operations)).as("周敏 can decide as well: the step stays with 运营部").containsExactly("ops");
+
+    assertThatThrownBy(() -> decide("wulei", plan)).isInstanceOf(SubmissionRefused.class)
+        .hasMessage("这是您本人的申请，按内控要求不能由您本人审批，请由其他有权审批的同事办理。");
+    assertThat(task(plan).getId()).isEqualTo(operations.getId());
+
+    decide("zhoumin", plan);
+    assertThat(task(plan).getName()).isEqualTo("管理层审批");
+  }
+
+  @Test
+  void aStaffMembersPlanGoesToTheHeadAsAlways() {
+    ProcessInstance plan = submit("wangfang");
+    assertThat(candidateGroups(task(plan))).containsExactly("mktHead");
+    assertThat(engine.getTaskService().getTaskComments(task(plan).getId())).isEmpty();
+  }
+}
