@@ -32,21 +32,32 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.organisation.Groups;
 
 /**
- * Nobody decides on their own application (内控, regulations: Organisation). A review step whose only possible
- * reviewer is the applicant — a head's own plan at 部门负责人审核 — goes to the group {@value #DECISION}
- * (processes/self-approval.dmn) names for the step, with a comment saying why; where others could decide too, the
- * applicant's own decision is refused ({@link #refuseOwnDecision}). Added to every user task at parse time, as the
- * deadlines are; runs before them and before the new-task mail, which then go to the right people.
+ * Every step has somebody to decide it, and nobody decides on their own application (内控, regulations:
+ * Organisation). A step nobody could work — a department without a head, an empty group — goes to
+ * {@code opsflow.approval.unresolved-group} (the administrators) with the reason, instead of waiting unseen. A review
+ * step whose only possible reviewer is the applicant — a head's own plan at 部门负责人审核 — goes to the group
+ * {@value #DECISION} (processes/self-approval.dmn) names for the step; where others could decide too, the applicant's
+ * own decision is refused ({@link #refuseOwnDecision}). Each hand-over leaves a comment saying why. Added to every
+ * user task at parse time, as the deadlines are; runs before them and before the new-task mail, which then go to the
+ * right people.
  */
 @Component
 @Order(0)
 public class OwnApplications extends AbstractProcessEnginePlugin {
+
+  private final String unresolvedGroup;
+
+  OwnApplications(@Value("${opsflow.approval.unresolved-group:camunda-admin}") String unresolvedGroup) {
+    this.unresolvedGroup = unresolvedGroup;
+  }
 
   static final String DECISION = "self-approval";
   /** Who applied: the drafter of a plan (a calendar opens drafts with no initiator), or whoever started it. */
@@ -60,7 +71,7 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, OwnApplications::handOnIfOnlyTheApplicantCouldDecide);
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, OwnApplications.this::assignSomebodyElse);
       }
     });
   }
@@ -82,20 +93,39 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     }
   }
 
-  static void handOnIfOnlyTheApplicantCouldDecide(DelegateTask task) {
-    String applicant = applicant(task.getExecution());
-    if (applicant == null) {
+  void assignSomebodyElse(DelegateTask task) {
+    if (task.getAssignee() == null && task.getCandidates().isEmpty()) {
+      return; // claimed or assigned later by the process itself
+    }
+    Set<String> deciders = Context.getCommandContext().runWithoutAuthorization(() -> whoCouldDecide(task));
+    if (deciders.isEmpty()) {
+      String groups = String.join("、", task.getCandidates().stream().map(IdentityLink::getGroupId)
+          .filter(g -> g != null).map(OwnApplications::groupName).toList());
+      handTo(task, unresolvedGroup, "本环节无人可办理（" + (groups.isEmpty() ? "指定的办理人不存在" : groups + "没有成员")
+          + "），已转交" + groupName(unresolvedGroup) + "处理，请在组织架构中补齐后转办。");
       return;
+    }
+    String applicant = applicant(task.getExecution());
+    if (applicant == null || !deciders.equals(Set.of(applicant))) {
+      return; // others can decide: the applicant's own decision is refused when it comes
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
     String handTo = rule(processKey, task.getTaskDefinitionKey());
-    if (handTo == null) {
-      return;
+    if (handTo != null) {
+      handTo(task, handTo, "申请人本人不审批本人的申请，本环节转交" + groupName(handTo) + "审批。");
     }
-    Set<String> deciders = Context.getCommandContext().runWithoutAuthorization(() -> whoCouldDecide(task));
-    if (!deciders.equals(Set.of(applicant))) {
-      return; // others can decide: the applicant's own decision is refused when it comes
+  }
+
+  private static String groupName(String groupId) {
+    if (Groups.ADMINISTRATORS.equals(groupId)) {
+      return "系统管理员";
     }
+    Group group = Context.getCommandContext().runWithoutAuthorization(() ->
+        Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(groupId).singleResult());
+    return group == null ? groupId : group.getName();
+  }
+
+  private static void handTo(DelegateTask task, String handTo, String why) {
     // the task is being created: its candidates are not in the database yet, so they go from the entity itself
     TaskEntity entity = (TaskEntity) task;
     for (IdentityLinkEntity link : List.copyOf(entity.getIdentityLinks())) {
@@ -106,15 +136,13 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     }
     task.setAssignee(null);
     task.addCandidateGroup(handTo);
-    Group group = Context.getCommandContext().runWithoutAuthorization(() ->
-        Context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupId(handTo).singleResult());
-    comment(task, "申请人本人不审批本人的申请，本环节转交" + (group == null ? handTo : group.getName()) + "审批。");
+    comment(task, why);
   }
 
   private static Set<String> whoCouldDecide(DelegateTask task) {
     var identity = Context.getProcessEngineConfiguration().getIdentityService();
     Set<String> people = new HashSet<>();
-    if (task.getAssignee() != null) {
+    if (task.getAssignee() != null && identity.createUserQuery().userId(task.getAssignee()).count() > 0) {
       people.add(task.getAssignee());
     }
     for (IdentityLink link : task.getCandidates()) {
@@ -122,7 +150,9 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
         continue;
       }
       if (link.getUserId() != null) {
-        people.add(link.getUserId());
+        if (identity.createUserQuery().userId(link.getUserId()).count() > 0) {
+          people.add(link.getUserId());
+        }
       } else if (link.getGroupId() != null) {
         identity.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId).forEach(people::add);
       }

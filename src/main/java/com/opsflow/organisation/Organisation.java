@@ -55,12 +55,12 @@ public class Organisation {
   }
 
   /** The candidate group of "the head of that department"; refuses when nobody holds the role. */
+  /**
+   * The group of the department's head(s). A department without a head still gets its step: the step goes to the
+   * administrators with the reason (see approval's OwnApplications) rather than refusing the applicant.
+   */
   public String headGroupOf(String department) {
-    String headGroup = Groups.headGroupOf(department);
-    if (directory.members(headGroup).isEmpty()) {
-      throw new SubmissionRefused("部门“" + departmentName(department) + "”尚未设置部门负责人，无法送审。请联系系统管理员。");
-    }
-    return headGroup;
+    return Groups.headGroupOf(department);
   }
 
   /** The name of a user's department, if they belong to exactly one: what a task card says of an applicant. */

@@ -81,4 +81,57 @@ class OwnApplicationsTest extends EngineTest {
     assertThat(candidateGroups(task(plan))).containsExactly("mktHead");
     assertThat(engine.getTaskService().getTaskComments(task(plan).getId())).isEmpty();
   }
+
+  @Test
+  void aStepNobodyCouldWorkGoesToTheAdministratorsWithTheReason() {
+    var identity = engine.getIdentityService();
+    var legal = identity.newGroup("legal");
+    legal.setName("法务部");
+    legal.setType("department");
+    identity.saveGroup(legal);
+    var legalHead = identity.newGroup("legalHead"); // set up in Admin, its head not yet named
+    legalHead.setName("法务部负责人");
+    legalHead.setType("department-head");
+    identity.saveGroup(legalHead);
+    var drafter = identity.newUser("legalstaff");
+    drafter.setFirstName("周");
+    drafter.setLastName("律");
+    identity.saveUser(drafter);
+    identity.createMembership("legalstaff", "legal");
+    // a department added in Admin after start-up gets its start permission as the next start-up would grant it
+    var authorizations = engine.getAuthorizationService();
+    var startPlans = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    startPlans.setGroupId("legal");
+    startPlans.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION);
+    startPlans.setResourceId("operation-plan-approval");
+    startPlans.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+    startPlans.addPermission(org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE);
+    authorizations.saveAuthorization(startPlans);
+    var createInstances = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+    createInstances.setGroupId("legal");
+    createInstances.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
+    createInstances.setResourceId("*");
+    createInstances.addPermission(org.camunda.bpm.engine.authorization.Permissions.CREATE);
+    authorizations.saveAuthorization(createInstances);
+    try {
+      ProcessInstance plan = submit("legalstaff");
+
+      Task headReview = task(plan);
+      assertThat(headReview.getName()).isEqualTo("部门负责人审核");
+      assertThat(candidateGroups(headReview)).containsExactly("camunda-admin");
+      assertThat(engine.getTaskService().getTaskComments(headReview.getId())).extracting(Comment::getFullMessage)
+          .containsExactly("本环节无人可办理（法务部负责人没有成员），已转交系统管理员处理，请在组织架构中补齐后转办。");
+    } finally {
+      engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("operation-plan-approval").list()
+          .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "test clean-up"));
+      jdbc.update("delete from operation_plan_trail where plan_id in (select id from operation_plan where department = 'legal')");
+      jdbc.update("delete from operation_plan_item where plan_id in (select id from operation_plan where department = 'legal')");
+      jdbc.update("delete from operation_plan where department = 'legal'");
+      authorizations.createAuthorizationQuery().groupIdIn("legal").list()
+          .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+      identity.deleteUser("legalstaff");
+      identity.deleteGroup("legal");
+      identity.deleteGroup("legalHead");
+    }
+  }
 }

@@ -3,6 +3,7 @@ package com.opsflow.approval.application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.Privileged;
 
@@ -54,6 +56,12 @@ public class MyApplications {
     List<HistoricProcessInstance> instances = new ArrayList<>(privileged.call(() -> historyService
         .createHistoricProcessInstanceQuery().startedBy(user).rootProcessInstances().unfinished()
         .orderByProcessInstanceStartTime().desc().listPage(0, RUNNING_SHOWN)));
+    // applications handed to the user when their applicant left (离职转办)
+    Set<String> listed = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    privileged.call(() -> historyService.createHistoricProcessInstanceQuery()
+        .variableValueEquals(ApplicationProcess.INITIATOR, user).rootProcessInstances().unfinished()
+        .orderByProcessInstanceStartTime().desc().listPage(0, RUNNING_SHOWN)).stream()
+        .filter(instance -> !listed.contains(instance.getId())).forEach(instances::add);
     instances.addAll(privileged.call(() -> historyService.createHistoricProcessInstanceQuery().startedBy(user)
         .rootProcessInstances().finished().orderByProcessInstanceEndTime().desc().listPage(0, ENDED_SHOWN)));
     if (instances.isEmpty()) {

@@ -149,6 +149,12 @@ public class CarbonCopies {
     }
   }
 
+  /** 离职转办: what was copied to the leaver is copied to the successor. */
+  @Transactional
+  public int handOver(String leaver, String successor) {
+    return records.dropTwins(leaver, successor) + records.handOver(leaver, successor);
+  }
+
   public List<CarbonCopy> copiedTo(String user) {
     return records.findByRecipientOrderByCreatedAtDesc(user);
   }
