@@ -372,6 +372,68 @@ function showDelegation() {
   }
 }
 
+/*
+ * 常用意见: beside every 审批意见, the company's phrases and the reviewer's own (GET /api/phrases); picking one
+ * puts it into the field as if typed, and "存为常用意见" keeps what the field holds for next time.
+ */
+let tasklistApi = null;
+let phrases = null;
+
+function loadPhrases() {
+  if (phrases !== null || !tasklistApi) {
+    return;
+  }
+  phrases = { company: [], mine: [] };
+  call(tasklistApi, 'GET', '/phrases').then(found => {
+    phrases = found;
+    document.querySelectorAll('.opsflow-phrases').forEach(picker => picker.remove());
+    showPhrases(document);
+  }).catch(() => { phrases = null; });
+}
+
+function phraseOptions(select) {
+  select.replaceChildren(element('option', { value: '' }, '常用意见…'),
+    element('optgroup', { label: '我的' }, ...phrases.mine.map(p => element('option', { value: p.text }, p.text))),
+    element('optgroup', { label: '公司' }, ...phrases.company.map(text => element('option', { value: text }, text))));
+}
+
+function showPhrases(root) {
+  if (!tasklistApi) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-textarea').forEach(field => {
+    const label = field.querySelector('label');
+    const textarea = field.querySelector('textarea');
+    if (!label || !textarea || textarea.disabled || !label.textContent.trim().startsWith('审批意见')
+      || field.querySelector('.opsflow-phrases')) {
+      return;
+    }
+    loadPhrases();
+    if (phrases === null) {
+      return;
+    }
+    const pick = element('select', { class: 'form-control input-sm opsflow-phrase-pick', 'aria-label': '常用意见' });
+    phraseOptions(pick);
+    const save = element('button', { class: 'btn btn-link btn-sm opsflow-phrase-save', type: 'button' }, '存为常用意见');
+    const status = element('span', { class: 'text-muted opsflow-phrase-status', role: 'status' });
+    pick.addEventListener('change', () => {
+      if (pick.value) {
+        textarea.value = pick.value;
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+        pick.value = '';
+      }
+    });
+    save.addEventListener('click', () => {
+      call(tasklistApi, 'POST', '/phrases', { text: textarea.value }).then(saved => {
+        phrases.mine.push(saved);
+        document.querySelectorAll('.opsflow-phrase-pick').forEach(phraseOptions);
+        status.textContent = '已保存';
+      }).catch(refused => { status.textContent = refused.message; });
+    });
+    textarea.after(element('div', { class: 'opsflow-phrases form-inline' }, pick, ' ', save, ' ', status));
+  });
+}
+
 // at most once per frame, however many changes the apps make while rendering
 let scheduled = false;
 new MutationObserver(() => {
@@ -390,6 +452,7 @@ new MutationObserver(() => {
       showMissing(document);
       if (/\/app\/tasklist\//.test(window.location.pathname)) {
         showDelegation();
+        showPhrases(document);
       }
     }
   });
@@ -582,6 +645,7 @@ const myApplicationsLinks = {
   pluginPoint: 'tasklist.navbar.action',
   priority: 10,
   render: (node, { api }) => {
+    tasklistApi = api;
     node.replaceChildren(
       element('a', { class: 'opsflow-my-applications', href: contextPath(api) + '/api/applications', target: '_blank', rel: 'noopener' }, '我的申请'),
       ' ',
