@@ -173,6 +173,11 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     Context.getCommandContext().getCommentManager().insert(comment);
   }
 
+  /** For the road ahead (流程预测): where a step only the applicant could decide would go; inside an engine command. */
+  public static String handToWhenOnlyTheApplicant(String processKey, String taskKey) {
+    return rule(processKey, taskKey);
+  }
+
   /** The group a step goes to when only the applicant could decide it; null where the table names none. */
   static String rule(String processKey, String taskKey) {
     try {

@@ -28,6 +28,17 @@ final class ApplicationPages {
           .append(htmlEscape(step.assignee())).append("</td><td>").append(htmlEscape(step.due())).append("</td></tr>"));
       html.append("</table>");
     }
+    if (!view.openSteps().isEmpty()) {
+      html.append("<h2>后续环节（各环节均同意时）</h2>");
+      if (view.routeAhead().isEmpty()) {
+        html.append("<p>当前环节之后无需再审批。</p>");
+      } else {
+        html.append("<table><tr><th>环节</th><th>将由谁办理</th></tr>");
+        view.routeAhead().forEach(step -> html.append("<tr><td>").append(htmlEscape(step.step())).append("</td><td>")
+            .append(htmlEscape(step.deciders())).append("</td></tr>"));
+        html.append("</table>");
+      }
+    }
     html.append("<h2>审批记录</h2><table><tr><th>时间</th><th>人员</th><th>内容</th></tr>");
     view.history().forEach(event -> html.append("<tr><td>").append(htmlEscape(event.time())).append("</td><td>")
         .append(htmlEscape(event.person())).append("</td><td>").append(htmlEscape(event.what())).append("</td></tr>"));

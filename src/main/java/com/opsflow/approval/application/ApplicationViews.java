@@ -35,10 +35,12 @@ public class ApplicationViews {
   private final Organisation org;
   private final Privileged privileged;
   private final CompanyClock clock;
+  private final RouteAhead routeAhead;
 
   ApplicationViews(Involvement involvement, HistoryService historyService, TaskService taskService,
       RepositoryService repositoryService, CarbonCopies carbonCopies, Organisation org, Privileged privileged,
-      CompanyClock clock) {
+      CompanyClock clock, RouteAhead routeAhead) {
+    this.routeAhead = routeAhead;
     this.involvement = involvement;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -78,6 +80,7 @@ public class ApplicationViews {
     events.sort(Comparator.comparing(Timed::at));
     return new ApplicationView(processInstanceId, process, instance.getBusinessKey(), state(instance),
         name(involvement.initiatorOf(processInstanceId)), time(instance.getStartTime()), open,
+        instance.getEndTime() == null ? routeAhead.of(processInstanceId) : List.of(),
         events.stream().map(Timed::event).toList(),
         carbonCopies.copiesOf(processInstanceId).stream().map(cc -> org.displayName(cc.recipient())).toList());
   }

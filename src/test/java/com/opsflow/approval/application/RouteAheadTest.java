@@ -1,0 +1,71 @@
+package com.opsflow.approval.application;
+
+import static com.opsflow.plan.PlanFixtures.annualPlan;
+import static com.opsflow.plan.PlanFixtures.approve;
+import static com.opsflow.plan.PlanFixtures.quarterlyPlan;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.opsflow.support.EngineTest;
+import com.opsflow.support.RestClient;
+
+/**
+ * 流程预测: the application page says who decides next if every reviewer approves — the route table's steps, the
+ * groups with their members, and never the applicant as their own reviewer.
+ */
+class RouteAheadTest extends EngineTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  ProcessInstance submit(String drafter, VariableMap plan) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("operation-plan-approval").latestVersion().singleResult().getId();
+    return acting.as(drafter, () -> engine.getFormService().submitStartForm(definition, plan));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Map<String, Object>> routeAhead(String reader, ProcessInstance instance) {
+    return (List<Map<String, Object>>) new RestClient(http, reader, "demo").api("/applications/" + instance.getId())
+        .getBody().get("routeAhead");
+  }
+
+  @Test
+  void anAnnualPlanAtItsHeadGoesOnTo运营部And管理层() {
+    ProcessInstance plan = submit("wangfang", annualPlan(2027));
+
+    assertThat(routeAhead("wangfang", plan)).extracting(s -> s.get("step"), s -> s.get("deciders")).containsExactly(
+        tuple("运营部汇总审核", "运营部：吴磊、周敏"), tuple("管理层审批", "公司管理层：许兰、杨建国"));
+    assertThat(new RestClient(http, "wangfang", "demo").page("/applications/" + plan.getId()).getBody())
+        .contains("后续环节（各环节均同意时）", "运营部：吴磊、周敏", "公司管理层：许兰、杨建国");
+
+    Task head = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult();
+    acting.as("lina", () -> engine.getFormService().submitTaskForm(head.getId(), approve()));
+    assertThat(routeAhead("wangfang", plan)).extracting(s -> s.get("step")).containsExactly("管理层审批");
+  }
+
+  @Test
+  void an运营部PlanNeverNamesItsDrafterAsItsReviewer() {
+    ProcessInstance plan = submit("wulei", annualPlan(2027));
+    assertThat(routeAhead("wulei", plan)).first().satisfies(step -> assertThat(step)
+        .containsEntry("step", "运营部汇总审核").containsEntry("deciders", "运营部：周敏"));
+  }
+
+  @Test
+  void aQuarterlyPlanNeedsNobodyAfter运营部() {
+    ProcessInstance plan = submit("wangfang", quarterlyPlan(2027, 1));
+    assertThat(routeAhead("wangfang", plan)).isEmpty();
+    assertThat(new RestClient(http, "wangfang", "demo").page("/applications/" + plan.getId()).getBody())
+        .contains("当前环节之后无需再审批。");
+  }
+}
