@@ -43,14 +43,14 @@ final class ApplicationPages {
     view.history().forEach(event -> html.append("<tr><td>").append(htmlEscape(event.time())).append("</td><td>")
         .append(htmlEscape(event.person())).append("</td><td>").append(htmlEscape(event.what())).append("</td></tr>"));
     return html.append("</table><p><a href=\"/api/applications\">我的申请</a> · <a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
-        + "</body></html>").toString();
+        + "</main></body></html>").toString();
   }
 
   static String carbonCopies(String reader, List<ApprovalOperationsController.CarbonCopyEntry> entries) {
     StringBuilder html = Pages.start("抄送我的");
     html.append("<p>").append(htmlEscape(reader)).append("，以下申请抄送给您知悉（只读）。</p>");
     if (entries.isEmpty()) {
-      return html.append("<p>暂无抄送。</p></body></html>").toString();
+      return html.append("<p>暂无抄送。</p></main></body></html>").toString();
     }
     html.append("<table><tr><th>抄送时间</th><th>流程</th><th>编号</th><th>抄送人</th><th>说明</th></tr>");
     entries.forEach(entry -> html.append("<tr><td>").append(htmlEscape(entry.copiedAt())).append("</td><td><a href=\"/api/applications/")
@@ -58,7 +58,7 @@ final class ApplicationPages {
         .append(htmlEscape(entry.businessKey() == null ? "" : entry.businessKey())).append("</td><td>")
         .append(htmlEscape(entry.from())).append("</td><td>").append(htmlEscape(entry.note() == null ? "" : entry.note()))
         .append("</td></tr>"));
-    return html.append("</table></body></html>").toString();
+    return html.append("</table></main></body></html>").toString();
   }
 
   static String myApplications(String reader, List<MyApplications.MyApplication> applications, String csrfToken) {
@@ -66,7 +66,7 @@ final class ApplicationPages {
     html.append("<p>").append(htmlEscape(reader)).append("发起的申请：进行中的全部，已结束的最近 ").append(MyApplications.ENDED_SHOWN)
         .append(" 项。审批人处理之前可以撤回；等待审批时可以催办。</p><p id=\"message\" role=\"status\"></p>");
     if (applications.isEmpty()) {
-      return html.append("<p>暂无申请。</p></body></html>").toString();
+      return html.append("<p>暂无申请。</p></main></body></html>").toString();
     }
     html.append("<table><tr><th>发起时间</th><th>流程</th><th>编号</th><th>状态</th><th>等待</th><th>操作</th></tr>");
     for (MyApplications.MyApplication application : applications) {
@@ -112,6 +112,6 @@ final class ApplicationPages {
               message.textContent = body.message || ('操作失败（' + answer.status + '）');
               if (answer.ok && button.dataset.action === 'withdraw') { setTimeout(() => location.reload(), 800); }
             }));
-            </script></body></html>""").toString();
+            </script></main></body></html>""").toString();
   }
 }

@@ -47,7 +47,8 @@ class RouteAheadTest extends EngineTest {
     assertThat(routeAhead("wangfang", plan)).extracting(s -> s.get("step"), s -> s.get("deciders")).containsExactly(
         tuple("运营部汇总审核", "运营部：吴磊、周敏"), tuple("管理层审批", "公司管理层：许兰、杨建国"));
     assertThat(new RestClient(http, "wangfang", "demo").page("/applications/" + plan.getId()).getBody())
-        .contains("后续环节（各环节均同意时）", "运营部：吴磊、周敏", "公司管理层：许兰、杨建国");
+        .contains("后续环节（各环节均同意时）", "运营部：吴磊、周敏", "公司管理层：许兰、杨建国")
+        .as("in the company's frame, with the way back").contains("运营管理流程平台", "<a href=\"/camunda/app/tasklist/\">任务中心</a>");
 
     Task head = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult();
     acting.as("lina", () -> engine.getFormService().submitTaskForm(head.getId(), approve()));
