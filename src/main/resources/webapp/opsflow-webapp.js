@@ -372,6 +372,45 @@ function showDelegation() {
   }
 }
 
+/* 流程预测: under the task's name, the steps after this one if everyone approves, and who will decide each. */
+const routes = new Map();
+
+function showRouteAhead() {
+  const match = window.location.hash.match(/[?&]task=([^&]+)/);
+  const details = document.querySelector('.task-details');
+  if (!match || !details) {
+    return;
+  }
+  const taskId = decodeURIComponent(match[1]);
+  const shown = details.querySelector('.opsflow-route-ahead');
+  if (shown && shown.dataset.task === taskId) {
+    return;
+  }
+  if (shown) {
+    shown.remove();
+  }
+  if (!routes.has(taskId)) {
+    routes.set(taskId, null);
+    const root = window.location.pathname.substring(0, window.location.pathname.indexOf('/camunda/'));
+    fetch(root + '/api/tasks/' + encodeURIComponent(taskId) + '/route-ahead',
+      { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(answer => (answer.ok ? answer.json() : []))
+      .then(steps => {
+        routes.set(taskId, steps);
+        showRouteAhead();
+      })
+      .catch(() => {});
+    return;
+  }
+  const steps = routes.get(taskId);
+  const tabs = details.querySelector('.nav-tabs');
+  if (steps && tabs) {
+    const text = steps.length === 0 ? '本环节之后无需再审批。'
+      : '后续环节（均同意时）：' + steps.map(step => step.step + '（' + step.deciders + '）').join(' → ');
+    tabs.before(element('p', { class: 'text-muted opsflow-route-ahead', 'data-task': taskId }, text));
+  }
+}
+
 /*
  * 常用意见: beside every 审批意见, the company's phrases and the reviewer's own (GET /api/phrases); picking one
  * puts it into the field as if typed, and "存为常用意见" keeps what the field holds for next time.
@@ -452,6 +491,7 @@ new MutationObserver(() => {
       showMissing(document);
       if (/\/app\/tasklist\//.test(window.location.pathname)) {
         showDelegation();
+        showRouteAhead();
         showPhrases(document);
       }
     }

@@ -61,9 +61,12 @@ class ApprovalOperationsController {
   private final Pinyin pinyin;
   private final CompanyClock clock;
 
+  private final RouteAhead routeAhead;
+
   ApprovalOperationsController(Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
       TaskHandover handover, ApplicationViews views, MyApplications myApplications, IdentityService identityService,
-      com.opsflow.organisation.Organisation org, Pinyin pinyin, CompanyClock clock) {
+      com.opsflow.organisation.Organisation org, Pinyin pinyin, CompanyClock clock, RouteAhead routeAhead) {
+    this.routeAhead = routeAhead;
     this.pinyin = pinyin;
     this.withdrawals = withdrawals;
     this.reminders = reminders;
@@ -139,6 +142,12 @@ class ApprovalOperationsController {
         .map(owner -> Map.of("delegatedBy", owner,
             "message", owner + "委派给您协助办理：您提交后，这项待办交回" + owner + "作最终决定。"))
         .orElse(Map.of());
+  }
+
+  /** For the task view: the steps after this one if every reviewer approves (流程预测), for those who may work it. */
+  @GetMapping("/api/tasks/{id}/route-ahead")
+  List<RouteAhead.NextStep> routeAhead(@PathVariable String id) {
+    return routeAhead.of(handover.processInstanceOf(id, caller()));
   }
 
   /** Everyone, department by department in the organisation's order, then those in no one department. */

@@ -92,6 +92,11 @@ public class TaskHandover {
   }
 
   /** The task, if the caller may work it; to anyone else it does not exist. */
+  /** The application a task belongs to, for those who may work the task. */
+  public String processInstanceOf(String taskId, String caller) {
+    return workableTask(taskId, caller).getProcessInstanceId();
+  }
+
   private Task workableTask(String taskId, String caller) {
     Task task = privileged.call(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || !mayWork(task, caller)) {

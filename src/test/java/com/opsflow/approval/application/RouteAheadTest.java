@@ -51,6 +51,11 @@ class RouteAheadTest extends EngineTest {
         .as("in the company's frame, with the way back").contains("运营管理流程平台", "<a href=\"/camunda/app/tasklist/\">任务中心</a>");
 
     Task head = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult();
+    // the review form's banner asks the same, for those who may work the task only
+    assertThat(new RestClient(http, "lina", "demo").listApi("/tasks/" + head.getId() + "/route-ahead"))
+        .extracting(s -> s.get("step")).containsExactly("运营部汇总审核", "管理层审批");
+    assertThat(new RestClient(http, "sunli", "demo").api("/tasks/" + head.getId() + "/route-ahead").getStatusCode().value())
+        .isEqualTo(404);
     acting.as("lina", () -> engine.getFormService().submitTaskForm(head.getId(), approve()));
     assertThat(routeAhead("wangfang", plan)).extracting(s -> s.get("step")).containsExactly("管理层审批");
   }
