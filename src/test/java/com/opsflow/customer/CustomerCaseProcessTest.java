@@ -160,7 +160,10 @@ class CustomerCaseProcessTest extends EngineTest {
     assertThat(instance).isWaitingAt(DECIDE_HANDLING);
     assertThat(caseOf(instance).status()).isEqualTo(CaseStatus.REOPENED);
     assertThat(engine.getRuntimeService().getVariable(instance.getId(), CASE_ROUND)).isEqualTo(2);
-    complete(CS_HEAD, instance, Map.of(RESPONSIBLE_DEPARTMENT, "rnd", SOLUTION, "研发部本周内修复缺陷。"));
+    // the case owner may decide the next round as well as 客服部's head (CC-3.2.3)
+    assertThat(engine.getTaskService().getIdentityLinksForTask(task(instance).getId())).extracting(IdentityLink::getUserId)
+        .contains(RECORDER);
+    complete(RECORDER, instance, Map.of(RESPONSIBLE_DEPARTMENT, "rnd", SOLUTION, "研发部本周内修复缺陷。"));
     complete(RND, instance, Map.of(HANDLING_RESULT, "缺陷已修复。"));
     complete(RECORDER, instance, Map.of(CUSTOMER_REPLY, "已告知客户缺陷已修复。"));
     complete(RECORDER, instance, Map.of(SATISFACTION, "SATISFIED"));
