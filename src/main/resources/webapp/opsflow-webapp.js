@@ -55,8 +55,26 @@ const FORM_MESSAGES = [
   [/^yyyy-mm-dd$/, '如 2027-06-30'],
 ];
 
+/* What form-js tells screen readers and shows on hover (a list row's 删除 button, a number field's arrows). */
+const FORM_LABELS = [
+  [/^Remove list item (\d+)$/, '删除第 $1 项'],
+  [/^Increment$/, '增加'],
+  [/^Decrement$/, '减少'],
+  [/^Previous page$/, '上一页'],
+  [/^Next page$/, '下一页'],
+];
+
 function translateForm(root) {
   root.querySelectorAll('.fjs-container').forEach(form => {
+    form.querySelectorAll('[aria-label]').forEach(labelled => {
+      for (const [english, chinese] of FORM_LABELS) {
+        const label = labelled.getAttribute('aria-label');
+        if (english.test(label)) {
+          labelled.setAttribute('aria-label', label.replace(english, chinese));
+          break;
+        }
+      }
+    });
     const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue.trim();

@@ -71,6 +71,10 @@ class SupervisionAuditJourneyTest extends EngineTest {
     }
     work("kongming", "问题记录", user -> {
       user.addRow("问题记录");
+      // form-js names a row's remove button in English for screen readers; ours read Chinese
+      user.chromium().until("the rows' 删除 buttons named in Chinese", driver -> !driver.findElements(
+          org.openqa.selenium.By.cssSelector("[aria-label^='删除第']")).isEmpty()
+          && driver.findElements(org.openqa.selenium.By.cssSelector("[aria-label^='Remove list item']")).isEmpty());
       user.type("表现形式", "投诉回访超时");
       user.choose("督导重点", "服务质量");
       user.type("影响范围", "华东区");
