@@ -12,6 +12,8 @@ public final class ApplicationProcess {
   public static final String INITIATOR = "initiator";
   /** The message of each diagram's 撤回 event sub-process; correlated by {@link Withdrawals} only. */
   public static final String WITHDRAW_MESSAGE = "opsflow.withdraw";
+  /** Who drafted the application, where the process keeps it apart from the initiator (a calendar opens drafts). */
+  public static final String DRAFTER = "drafter";
   /** Who withdrew, for the record. */
   public static final String WITHDRAWN_BY = "withdrawnBy";
   /** Users to copy in, as a form or a REST client submits them at the start or with a review (comma-separated ids). */

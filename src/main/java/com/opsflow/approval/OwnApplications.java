@@ -1,37 +1,25 @@
 package com.opsflow.approval;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -61,9 +49,7 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
 
   static final String DECISION = "self-approval";
   /** Who applied: the drafter of a plan (a calendar opens drafts with no initiator), or whoever started it. */
-  static final String[] APPLICANT_VARIABLES = {"drafter", ApplicationProcess.INITIATOR};
-  private static final Logger LOG = LoggerFactory.getLogger(OwnApplications.class);
-  private static final Map<String, Map<String, String>> RULES = new ConcurrentHashMap<>();
+  static final String[] APPLICANT_VARIABLES = {ApplicationProcess.DRAFTER, ApplicationProcess.INITIATOR};
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -97,16 +83,16 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     if (task.getAssignee() == null && task.getCandidates().isEmpty()) {
       return; // claimed or assigned later by the process itself
     }
-    Set<String> deciders = Context.getCommandContext().runWithoutAuthorization(() -> whoCouldDecide(task));
-    if (deciders.isEmpty()) {
+    String applicant = applicant(task.getExecution());
+    Deciders deciders = Context.getCommandContext().runWithoutAuthorization(() -> whoCouldDecide(task, applicant));
+    if (deciders == Deciders.NOBODY) {
       String groups = String.join("、", task.getCandidates().stream().map(IdentityLink::getGroupId)
           .filter(g -> g != null).map(OwnApplications::groupName).toList());
       handTo(task, unresolvedGroup, "本环节无人可办理（" + (groups.isEmpty() ? "指定的办理人不存在" : groups + "没有成员")
           + "），已转交" + groupName(unresolvedGroup) + "处理，请在组织架构中补齐后转办。");
       return;
     }
-    String applicant = applicant(task.getExecution());
-    if (applicant == null || !deciders.equals(Set.of(applicant))) {
+    if (deciders == Deciders.OTHERS) {
       return; // others can decide: the applicant's own decision is refused when it comes
     }
     String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
@@ -136,41 +122,45 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     }
     task.setAssignee(null);
     task.addCandidateGroup(handTo);
-    comment(task, why);
+    StepComments.add(task.getId(), task.getProcessInstanceId(),
+        ((ExecutionEntity) task.getExecution()).getRootProcessInstanceId(), null, why);
   }
 
-  private static Set<String> whoCouldDecide(DelegateTask task) {
+  /** Who could work a task: nobody at all, only the applicant, or somebody else too. */
+  private enum Deciders { NOBODY, ONLY_THE_APPLICANT, OTHERS }
+
+  /**
+   * Counts rather than lists the people behind the task: it runs for every task created, and a department may be
+   * large. A candidate group of one member is asked whether that member is the applicant.
+   */
+  private static Deciders whoCouldDecide(DelegateTask task, String applicant) {
     var identity = Context.getProcessEngineConfiguration().getIdentityService();
-    Set<String> people = new HashSet<>();
-    if (task.getAssignee() != null && identity.createUserQuery().userId(task.getAssignee()).count() > 0) {
+    boolean applicantCould = false;
+    List<String> people = new ArrayList<>();
+    if (task.getAssignee() != null) {
       people.add(task.getAssignee());
     }
     for (IdentityLink link : task.getCandidates()) {
-      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-        continue;
-      }
-      if (link.getUserId() != null) {
-        if (identity.createUserQuery().userId(link.getUserId()).count() > 0) {
-          people.add(link.getUserId());
+      if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+        people.add(link.getUserId());
+      } else if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+        long members = identity.createUserQuery().memberOfGroup(link.getGroupId()).count();
+        if (members > 1 || members == 1 && (applicant == null
+            || identity.createUserQuery().userId(applicant).memberOfGroup(link.getGroupId()).count() == 0)) {
+          return Deciders.OTHERS;
         }
-      } else if (link.getGroupId() != null) {
-        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().stream().map(User::getId).forEach(people::add);
+        applicantCould |= members == 1;
       }
     }
-    return people;
-  }
-
-  private static void comment(DelegateTask task, String message) {
-    CommentEntity comment = new CommentEntity();
-    comment.setType(CommentEntity.TYPE_COMMENT);
-    comment.setTime(ClockUtil.getCurrentTime());
-    comment.setTaskId(task.getId());
-    comment.setProcessInstanceId(task.getProcessInstanceId());
-    comment.setRootProcessInstanceId(((ExecutionEntity) task.getExecution()).getRootProcessInstanceId());
-    comment.setAction(UserOperationLogEntry.OPERATION_TYPE_CREATE);
-    comment.setMessage(message);
-    comment.setFullMessage(message);
-    Context.getCommandContext().getCommentManager().insert(comment);
+    for (String person : people) {
+      if (identity.createUserQuery().userId(person).count() > 0) {
+        if (!person.equals(applicant)) {
+          return Deciders.OTHERS;
+        }
+        applicantCould = true;
+      }
+    }
+    return applicantCould ? Deciders.ONLY_THE_APPLICANT : Deciders.NOBODY;
   }
 
   /** For the road ahead (流程预测): where a step only the applicant could decide would go; inside an engine command. */
@@ -180,23 +170,10 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
 
   /** The group a step goes to when only the applicant could decide it; null where the table names none. */
   static String rule(String processKey, String taskKey) {
-    try {
-      DecisionDefinition table = Context.getCommandContext().runWithoutAuthorization(() ->
-          Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION));
-      String handTo = RULES.computeIfAbsent(table.getId(), id -> new ConcurrentHashMap<>())
-          .computeIfAbsent(processKey + "/" + taskKey, step -> evaluate(table, processKey, taskKey));
-      return handTo.isEmpty() ? null : handTo;
-    } catch (ProcessEngineException noTable) {
-      LOG.warn("no self-approval rule for {}/{}: {}", processKey, taskKey, noTable.getMessage());
-      return null;
-    }
+    String handTo = RULES.of(processKey, taskKey);
+    return handTo.isEmpty() ? null : handTo;
   }
 
-  private static String evaluate(DecisionDefinition table, String processKey, String taskKey) {
-    DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
-        Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionById(table.getId())
-            .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
-    Object handTo = first == null ? null : first.getEntryMap().get("handTo");
-    return handTo == null ? "" : handTo.toString().strip();
-  }
+  private static final StepTable<String> RULES = new StepTable<>(DECISION, (row, processKey, taskKey) ->
+      row == null || row.get("handTo") == null ? "" : row.get("handTo").toString().strip(), "");
 }

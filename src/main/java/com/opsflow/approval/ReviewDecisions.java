@@ -10,11 +10,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.CommentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.CompanyClock;
@@ -98,23 +94,10 @@ public class ReviewDecisions {
     return Optional.of(reviewed);
   }
 
-  /**
-   * The decision as a comment on the completed task (Tasklist shows it in the task's history) and its
-   * instance. Written directly: the task is already gone when the step ends, and the comment command
-   * would refuse a task it cannot find.
-   */
+  /** The decision as a comment on the completed task (Tasklist shows it in the task's history) and its instance. */
   private void comment(DelegateExecution execution, String message) {
-    CommentEntity comment = new CommentEntity();
-    comment.setUserId(CurrentUser.of(identityService));
-    comment.setType(CommentEntity.TYPE_COMMENT);
-    comment.setTime(ClockUtil.getCurrentTime());
-    comment.setTaskId((String) execution.getVariable(TaskSubmissions.COMPLETED_TASK_ID));
-    comment.setProcessInstanceId(execution.getProcessInstanceId());
-    comment.setRootProcessInstanceId(((ExecutionEntity) execution).getRootProcessInstanceId());
-    comment.setAction(UserOperationLogEntry.OPERATION_TYPE_CREATE);
-    comment.setMessage(message);
-    comment.setFullMessage(message);
-    Context.getCommandContext().getCommentManager().insert(comment);
+    StepComments.add((String) execution.getVariable(TaskSubmissions.COMPLETED_TASK_ID), execution.getProcessInstanceId(),
+        ((ExecutionEntity) execution).getRootProcessInstanceId(), CurrentUser.of(identityService), message);
   }
 
   /** Returns, rejections and approvals each tell the initiator, with a link to the application. */

@@ -1,5 +1,6 @@
 package com.opsflow.plan;
 
+import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.approval.ReviewVariables;
 import com.opsflow.kernel.TextField;
 
@@ -45,7 +46,7 @@ public final class OperationPlanApprovalProcess {
     public static final String PLAN_ITEMS = "planItems";
     // who and where
     public static final String INITIATOR = "initiator";
-    public static final String DRAFTER = "drafter";
+    public static final String DRAFTER = ApplicationProcess.DRAFTER;
     public static final String DEPARTMENT = "department";
     public static final String DEPARTMENT_NAME = "departmentName";
     // set by the drafting calendar when it opens the drafting

@@ -3,7 +3,9 @@ package com.opsflow.approval.application;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -119,24 +121,29 @@ public class RouteAhead {
     Set<String> people = new LinkedHashSet<>(values(task.getCamundaCandidateUsers(), instance));
     people.addAll(values(task.getCamundaAssignee(), instance));
     var identity = engine.getIdentityService();
+    Map<String, List<User>> members = new LinkedHashMap<>();
+    for (String groupId : groups) {
+      members.put(groupId, identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list());
+    }
     Set<String> everyone = new HashSet<>(people);
-    groups.forEach(g -> identity.createUserQuery().memberOfGroup(g).list().forEach(u -> everyone.add(u.getId())));
+    members.values().forEach(users -> users.forEach(u -> everyone.add(u.getId())));
     String applicant = OwnApplications.applicant(instance);
     if (applicant != null && everyone.equals(Set.of(applicant))) {
       String handTo = OwnApplications.handToWhenOnlyTheApplicant(instance.getProcessDefinition().getKey(), task.getId());
       if (handTo != null) {
-        groups = Set.of(handTo);
+        members = Map.of(handTo, identity.createUserQuery().memberOfGroup(handTo).orderByUserId().asc().list());
         people = Set.of();
       }
     }
     List<String> parts = new ArrayList<>();
-    for (String groupId : groups) {
-      Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+    for (Map.Entry<String, List<User>> group : members.entrySet()) {
+      Group found = identity.createGroupQuery().groupId(group.getKey()).singleResult();
       // the applicant does not decide their own application: named only where nobody else is
-      List<User> users = identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list();
-      List<String> members = users.stream().filter(u -> users.size() == 1 || !u.getId().equals(applicant))
+      List<User> users = group.getValue();
+      List<String> names = users.stream().filter(u -> users.size() == 1 || !u.getId().equals(applicant))
           .map(RouteAhead::name).toList();
-      parts.add((group == null ? groupId : group.getName()) + (members.isEmpty() ? "（无成员，将转交系统管理员）" : "：" + String.join("、", members)));
+      parts.add((found == null ? group.getKey() : found.getName())
+          + (names.isEmpty() ? "（无成员，将转交系统管理员）" : "：" + String.join("、", names)));
     }
     for (String person : people) {
       User user = identity.createUserQuery().userId(person).singleResult();

@@ -3,19 +3,13 @@ package com.opsflow.approval.deadline;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -25,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import com.opsflow.approval.StepTable;
 
 
 /**
@@ -61,54 +57,15 @@ class TaskDeadlines extends AbstractProcessEnginePlugin {
     }
   }
 
-  /**
-   * What the table says for a step; inside an engine command. The answer for a step only changes with a new
-   * version of the table, so it is kept per deployed version: evaluating 33 rules of FEEL for every new task
-   * cost more than the rest of creating it. The latest version is looked up every time (one indexed query),
-   * so a table deployed on another node of the cluster counts at once.
-   */
+  /** What the table says for a step; inside an engine command. */
   static DeadlineRule rule(String processKey, String taskKey) {
-    try {
-      DecisionDefinition table = Context.getCommandContext().runWithoutAuthorization(() ->
-          Context.getProcessEngineConfiguration().getDeploymentCache().findDeployedLatestDecisionDefinitionByKey(DECISION));
-      return RULES.of(table.getId()).computeIfAbsent(processKey + "/" + taskKey, step -> evaluate(table, processKey, taskKey));
-    } catch (ProcessEngineException noTable) {
-      LOG.warn("no deadline for {}/{}: {}", processKey, taskKey, noTable.getMessage());
-      return DeadlineRule.NONE;
-    }
+    return RULES.of(processKey, taskKey);
   }
 
-  private static DeadlineRule evaluate(DecisionDefinition table, String processKey, String taskKey) {
-    DmnDecisionResultEntries first = Context.getCommandContext().runWithoutAuthorization(() ->
-        Context.getProcessEngineConfiguration().getDecisionService().evaluateDecisionById(table.getId())
-            .variables(Map.of("processKey", processKey, "taskKey", taskKey)).evaluate().getFirstResult());
-    if (first == null) {
-      return DeadlineRule.NONE;
-    }
-    Map<String, Object> entries = first.getEntryMap(); // an empty cell is no entry at all
-    return new DeadlineRule(duration(entries.get("dueIn"), processKey, taskKey),
-        duration(entries.get("remindBefore"), processKey, taskKey), text(entries.get("escalateTo")));
-  }
-
-  private static final RulesOfTable RULES = new RulesOfTable();
-
-  /** The rules read from one version of the table; a newer version replaces them all. */
-  private static final class RulesOfTable {
-    private volatile String tableId;
-    private volatile Map<String, DeadlineRule> rules = new ConcurrentHashMap<>();
-
-    Map<String, DeadlineRule> of(String id) {
-      if (!id.equals(tableId)) {
-        synchronized (this) {
-          if (!id.equals(tableId)) {
-            rules = new ConcurrentHashMap<>();
-            tableId = id;
-          }
-        }
-      }
-      return rules;
-    }
-  }
+  private static final StepTable<DeadlineRule> RULES = new StepTable<>(DECISION, (row, processKey, taskKey) -> row == null
+      ? DeadlineRule.NONE
+      : new DeadlineRule(duration(row.get("dueIn"), processKey, taskKey), duration(row.get("remindBefore"), processKey, taskKey),
+          text(row.get("escalateTo"))), DeadlineRule.NONE);
 
   private static Duration duration(Object value, String processKey, String taskKey) {
     String text = text(value);

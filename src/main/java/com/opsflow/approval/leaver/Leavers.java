@@ -30,8 +30,6 @@ import com.opsflow.organisation.Organisation;
 public class Leavers {
 
   static final int MAX_REASON = 200;
-  /** The other variable some processes keep the applicant in (a plan's drafter). */
-  static final String DRAFTER = "drafter";
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
@@ -116,8 +114,8 @@ public class Leavers {
         .variableValueEquals(ApplicationProcess.INITIATOR, leaver).list();
     for (ProcessInstance application : applications) {
       runtimeService.setVariable(application.getId(), ApplicationProcess.INITIATOR, successor);
-      if (leaver.equals(runtimeService.getVariable(application.getId(), DRAFTER))) {
-        runtimeService.setVariable(application.getId(), DRAFTER, successor);
+      if (leaver.equals(runtimeService.getVariable(application.getId(), ApplicationProcess.DRAFTER))) {
+        runtimeService.setVariable(application.getId(), ApplicationProcess.DRAFTER, successor);
       }
       taskService.createComment(null, application.getId(), note);
     }
