@@ -698,6 +698,69 @@ const approvalOperationsTab = {
   },
 };
 
+/*
+ * 附件: the files of the application beside every task — upload to this step, download, and delete one's own
+ * until the step is done. The server checks every file by its content; this only offers the choice.
+ */
+const attachmentsTab = {
+  id: 'opsflow.attachments',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 45,
+  properties: { label: '附件' },
+  render: (node, { taskId, api }) => {
+    const status = element('p', { class: 'opsflow-status', role: 'status' });
+    const rows = element('tbody');
+    const table = element('table', { class: 'table table-condensed opsflow-attachments' },
+      element('thead', {}, element('tr', {}, ...['文件', '大小', '环节', '上传人', '上传时间', ''].map(h => element('th', {}, h)))), rows);
+    const file = element('input', { type: 'file', class: 'opsflow-attachment-file', 'aria-label': '选择要上传的文件' });
+    const upload = element('button', { type: 'button', class: 'btn btn-default opsflow-attachment-upload' }, '上传');
+    const limits = element('p', { class: 'text-muted opsflow-attachment-limits' });
+    node.replaceChildren(element('div', {}, status, table, element('h4', {}, '上传附件'), limits,
+      element('p', {}, file), element('p', {}, upload)));
+    const say = (text, failed) => {
+      status.textContent = text;
+      status.className = 'opsflow-status ' + (failed ? 'text-danger' : 'text-success');
+    };
+    const show = () => call(api, 'GET', '/tasks/' + taskId + '/attachments').then(files => {
+      rows.replaceChildren(...(files.length === 0 ? [element('tr', {}, element('td', { colspan: '6', class: 'text-muted' }, '暂无附件'))]
+        : files.map(attachment => {
+          const remove = element('button', { type: 'button', class: 'btn btn-link btn-xs opsflow-attachment-delete',
+            'aria-label': '删除' + attachment.name }, '删除');
+          remove.addEventListener('click', () => call(api, 'DELETE', '/attachments/' + attachment.id)
+            .then(done => { say(done.message, false); show(); }).catch(refused => say(refused.message, true)));
+          return element('tr', { 'data-id': String(attachment.id) },
+            element('td', {}, element('a', { href: contextPath(api) + attachment.url, target: '_blank', rel: 'noopener',
+              class: 'opsflow-attachment-name' }, attachment.name)),
+            element('td', {}, attachment.sizeText), element('td', {}, attachment.step), element('td', {}, attachment.uploadedBy),
+            element('td', {}, attachment.uploadedAt), element('td', {}, ...(attachment.deletable ? [remove] : [])));
+        })));
+    }).catch(refused => say(refused.message, true));
+    call(api, 'GET', '/attachment-rules').then(rules => { limits.textContent = rules.message; }).catch(() => {});
+    upload.addEventListener('click', async () => {
+      if (file.files.length === 0) {
+        say('请先选择要上传的文件。', true);
+        return;
+      }
+      const form = new FormData();
+      form.append('file', file.files[0]);
+      upload.disabled = true;
+      try {
+        const answer = await fetch(contextPath(api) + '/api/tasks/' + taskId + '/attachments', { method: 'POST',
+          credentials: 'same-origin', headers: { 'Accept': 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }, body: form });
+        const json = await answer.json().catch(() => ({}));
+        say(json.message || ('上传失败（' + answer.status + '）'), !answer.ok);
+        if (answer.ok) {
+          file.value = '';
+          show();
+        }
+      } finally {
+        upload.disabled = false;
+      }
+    });
+    show();
+  },
+};
+
 const myApplicationsLinks = {
   id: 'opsflow.my-applications',
   pluginPoint: 'tasklist.navbar.action',
@@ -824,5 +887,5 @@ const dashboardRoute = {
   },
 };
 
-export default inTasklist ? [approvalOperationsTab, myApplicationsLinks]
+export default inTasklist ? [approvalOperationsTab, attachmentsTab, myApplicationsLinks]
   : inCockpit ? [dashboardNavigation, dashboardRoute] : [];

@@ -14,7 +14,7 @@ public final class Pages {
       + "box-shadow:0 2px 4px rgba(0,0,0,.15);padding:.6em 2em;background:#fff}"
       + "header strong{font-size:1.2em;font-weight:normal}header nav a{margin-left:1.5em;color:#333;text-decoration:none}"
       + "header nav a:hover{text-decoration:underline}main{margin:1.5em 2em}"
-      + "@media print{header{display:none}main{margin:0}}"
+      + "@media print{header,.no-print{display:none}main{margin:0}}"
       + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.4em .8em;text-align:left}"
       + "th{background:#f3f3f3}h1{font-size:1.4em}";
 

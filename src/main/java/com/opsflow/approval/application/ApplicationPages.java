@@ -12,7 +12,7 @@ final class ApplicationPages {
   private ApplicationPages() {
   }
 
-  static String application(ApplicationView view) {
+  static String application(ApplicationView view, String csrfToken) {
     StringBuilder html = Pages.start(view.process() + (view.businessKey() == null ? "" : " " + view.businessKey()));
     html.append("<table>")
         .append(Pages.row("流程", view.process()))
@@ -42,8 +42,45 @@ final class ApplicationPages {
     html.append("<h2>审批记录</h2><table><tr><th>时间</th><th>人员</th><th>内容</th></tr>");
     view.history().forEach(event -> html.append("<tr><td>").append(htmlEscape(event.time())).append("</td><td>")
         .append(htmlEscape(event.person())).append("</td><td>").append(htmlEscape(event.what())).append("</td></tr>"));
-    return html.append("</table><p><a href=\"/api/applications\">我的申请</a> · <a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
+    html.append("</table>");
+    attachments(html, view, csrfToken);
+    String id = htmlEscape(view.processInstanceId());
+    return html.append("<p class=\"no-print\"><a class=\"sheet\" href=\"/api/applications/").append(id)
+        .append("/sheet\">打印审批单</a> · <a class=\"sheet-pdf\" href=\"/api/applications/").append(id)
+        .append("/sheet.pdf\">下载审批单（PDF）</a></p>")
+        .append("<p><a href=\"/api/applications\">我的申请</a> · <a href=\"/api/cc\">抄送我的</a> · <a href=\"/camunda/app/tasklist/\">任务中心</a></p>"
         + "</main></body></html>").toString();
+  }
+
+  /** The files, each a download link; an upload form for whoever works on the application while it runs. */
+  private static void attachments(StringBuilder html, ApplicationView view, String csrfToken) {
+    html.append("<h2>附件</h2>");
+    if (view.attachments().isEmpty()) {
+      html.append("<p>暂无附件。</p>");
+    } else {
+      html.append("<table class=\"attachments\"><tr><th>文件</th><th>大小</th><th>环节</th><th>上传人</th><th>上传时间</th></tr>");
+      view.attachments().forEach(file -> html.append("<tr><td><a href=\"").append(htmlEscape(file.url())).append("\">")
+          .append(htmlEscape(file.name())).append("</a></td><td>").append(htmlEscape(file.size())).append("</td><td>")
+          .append(htmlEscape(file.step())).append("</td><td>").append(htmlEscape(file.uploadedBy())).append("</td><td>")
+          .append(htmlEscape(file.uploadedAt())).append("</td></tr>"));
+      html.append("</table>");
+    }
+    if (!view.mayAttach()) {
+      return;
+    }
+    html.append("<form id=\"upload\" class=\"no-print\"><label>添加附件 <input type=\"file\" name=\"file\"></label> "
+        + "<button type=\"submit\">上传</button> <span id=\"upload-message\" role=\"status\"></span></form><script>const csrf = '")
+        .append(htmlEscape(csrfToken)).append("';")
+        .append("""
+            document.getElementById('upload').addEventListener('submit', async event => {
+              event.preventDefault();
+              const answer = await fetch(location.pathname + '/attachments', { method: 'POST', credentials: 'same-origin',
+                headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json' }, body: new FormData(event.target) });
+              const body = await answer.json().catch(() => ({}));
+              document.getElementById('upload-message').textContent = body.message || ('上传失败（' + answer.status + '）');
+              if (answer.ok) { setTimeout(() => location.reload(), 800); }
+            });
+            </script>""");
   }
 
   static String carbonCopies(String reader, List<ApprovalOperationsController.CarbonCopyEntry> entries) {

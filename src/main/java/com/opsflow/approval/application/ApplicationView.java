@@ -9,7 +9,12 @@ import java.util.List;
  */
 public record ApplicationView(String processInstanceId, String process, String businessKey, String state,
     String initiator, String startedAt, List<OpenStep> openSteps, List<RouteAhead.NextStep> routeAhead, List<Event> history,
-    List<String> copiedTo) {
+    List<String> copiedTo, List<AttachmentLine> attachments, boolean mayAttach) {
+
+  /** A file attached to the application, as its page and the 审批单 list it. */
+  public record AttachmentLine(long id, String name, String size, String step, String uploadedBy, String uploadedAt,
+      String url) {
+  }
 
   public record OpenStep(String taskId, String step, String assignee, String due) {
   }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opsflow.approval.ApplicationProcess;
+import com.opsflow.approval.attachment.ApplicationFiles;
 import com.opsflow.approval.cc.CarbonCopies;
 import com.opsflow.approval.cc.Involvement;
 import com.opsflow.kernel.CompanyClock;
@@ -36,11 +37,13 @@ public class ApplicationViews {
   private final Privileged privileged;
   private final CompanyClock clock;
   private final RouteAhead routeAhead;
+  private final ApplicationFiles files;
 
-  ApplicationViews(Involvement involvement, HistoryService historyService, TaskService taskService,
+  ApplicationViews(ApplicationFiles files, Involvement involvement, HistoryService historyService, TaskService taskService,
       RepositoryService repositoryService, CarbonCopies carbonCopies, Organisation org, Privileged privileged,
       CompanyClock clock, RouteAhead routeAhead) {
     this.routeAhead = routeAhead;
+    this.files = files;
     this.involvement = involvement;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -65,13 +68,17 @@ public class ApplicationViews {
         name(instance.getStartUserId()), "发起申请")));
     List<HistoricTaskInstance> done = privileged.call(() -> historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).finished().list());
+    List<Comment> comments = privileged.call(() -> taskService.getProcessInstanceComments(processInstanceId));
     for (HistoricTaskInstance task : done) {
-      if ("completed".equals(task.getDeleteReason())) {
+      // a step decided without being claimed has no assignee: its decision, under the reviewer's name, says who did it
+      boolean saidBySomebody = task.getAssignee() == null
+          && comments.stream().anyMatch(c -> task.getId().equals(c.getTaskId()) && c.getUserId() != null);
+      if ("completed".equals(task.getDeleteReason()) && !saidBySomebody) {
         events.add(new Timed(task.getEndTime(), new ApplicationView.Event(time(task.getEndTime()), name(task.getAssignee()),
             "办理“" + task.getName() + "”")));
       }
     }
-    for (Comment comment : privileged.call(() -> taskService.getProcessInstanceComments(processInstanceId))) {
+    for (Comment comment : comments) {
       String step = comment.getTaskId() == null ? "" : done.stream().filter(t -> t.getId().equals(comment.getTaskId()))
           .map(t -> t.getName() + "：").findFirst().orElse("");
       events.add(new Timed(comment.getTime(), new ApplicationView.Event(time(comment.getTime()), name(comment.getUserId()),
@@ -82,7 +89,11 @@ public class ApplicationViews {
         name(involvement.initiatorOf(processInstanceId)), time(instance.getStartTime()), open,
         instance.getEndTime() == null ? routeAhead.of(processInstanceId) : List.of(),
         events.stream().map(Timed::event).toList(),
-        carbonCopies.copiesOf(processInstanceId).stream().map(cc -> org.displayName(cc.recipient())).toList());
+        carbonCopies.copiesOf(processInstanceId).stream().map(cc -> org.displayName(cc.recipient())).toList(),
+        files.ofCheckedApplication(processInstanceId).stream().map(file -> new ApplicationView.AttachmentLine(file.id(),
+            file.fileName(), file.sizeText(), file.step() == null ? "申请" : file.step(), name(file.uploadedBy()),
+            clock.format(file.uploadedAt()), "/api/attachments/" + file.id())).toList(),
+        instance.getEndTime() == null && involvement.worksOn(processInstanceId, caller));
   }
 
   private String state(HistoricProcessInstance instance) {

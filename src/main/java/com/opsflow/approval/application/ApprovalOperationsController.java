@@ -115,8 +115,8 @@ class ApprovalOperationsController {
   }
 
   @GetMapping(path = "/api/applications/{id}", produces = "text/html;charset=UTF-8")
-  String applicationPage(@PathVariable String id) {
-    return ApplicationPages.application(views.view(id, caller()));
+  String applicationPage(@PathVariable String id, HttpServletRequest request) {
+    return ApplicationPages.application(views.view(id, caller()), csrfToken(request));
   }
 
   @GetMapping(path = "/api/cc", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -174,9 +174,14 @@ class ApprovalOperationsController {
 
   @GetMapping(path = "/api/applications", produces = "text/html;charset=UTF-8")
   String minePage(HttpServletRequest request) {
+    return ApplicationPages.myApplications(org.displayName(caller()), mine(), csrfToken(request));
+  }
+
+  /** The web apps' CSRF token, for a page's own buttons; empty for an API client, which sends none. */
+  private static String csrfToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object csrfToken = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    return ApplicationPages.myApplications(org.displayName(caller()), mine(), csrfToken == null ? "" : csrfToken.toString());
+    return csrfToken == null ? "" : csrfToken.toString();
   }
 
   private String caller() {

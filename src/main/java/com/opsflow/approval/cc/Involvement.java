@@ -52,7 +52,7 @@ public class Involvement {
   }
 
   /** The initiator, or whoever may work one of its open tasks now. */
-  boolean worksOn(String processInstanceId, String user) {
+  public boolean worksOn(String processInstanceId, String user) {
     return isInitiator(processInstanceId, user) || privileged.call(() -> taskService.createTaskQuery()
         .processInstanceId(processInstanceId).or().taskAssignee(user).taskCandidateUser(user).endOr().count()) > 0;
   }
@@ -61,7 +61,17 @@ public class Involvement {
     return worksOn(processInstanceId, user)
         || carbonCopies.existsByProcessInstanceIdAndRecipient(processInstanceId, user)
         || privileged.call(() -> historyService.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
-            .taskAssignee(user).count()) > 0;
+            .taskAssignee(user).count()) > 0
+        || decidedOn(processInstanceId, user);
+  }
+
+  /**
+   * A reviewer who decided a step without claiming it first (a REST client may) is not its assignee; their decision
+   * is a comment under their name, and that makes them one of the people involved.
+   */
+  private boolean decidedOn(String processInstanceId, String user) {
+    return privileged.call(() -> taskService.getProcessInstanceComments(processInstanceId)).stream()
+        .anyMatch(comment -> user.equals(comment.getUserId()));
   }
 
   public boolean running(String processInstanceId) {
