@@ -627,6 +627,47 @@ const approvalOperationsTab = {
   priority: 50,
   properties: { label: '审批操作' },
   render: (node, { taskId, api }) => {
+    call(api, 'GET', '/tasks/' + taskId + '/signers').then(signing => {
+      if (signing.askedOfMe && signing.askedOfMe.mode === 'PARALLEL') {
+        countersignPanel(node, taskId, api, signing.askedOfMe);
+      } else {
+        approvalOperations(node, taskId, api, signing);
+      }
+    }).catch(() => approvalOperations(node, taskId, api, { signers: [] }));
+  },
+};
+
+/* A 会签 sub-task: the person asked answers 同意 or 不同意 with their opinion; the step goes on with its reviewer. */
+function countersignPanel(node, taskId, api, asked) {
+  const status = element('p', { class: 'opsflow-status', role: 'status' });
+  const agree = element('input', { type: 'radio', name: 'opsflow-countersign', value: 'true', class: 'opsflow-countersign-agree' });
+  const disagree = element('input', { type: 'radio', name: 'opsflow-countersign', value: 'false', class: 'opsflow-countersign-disagree' });
+  const opinion = element('textarea', { class: 'form-control opsflow-countersign-opinion', maxlength: '2000', rows: '3',
+    placeholder: '会签意见（不同意时必填）', 'aria-label': '会签意见' });
+  const submit = element('button', { type: 'button', class: 'btn btn-primary opsflow-countersign-submit' }, '提交会签意见');
+  const application = element('a', { href: contextPath(api) + '/api/applications/' + asked.processInstanceId, target: '_blank',
+    rel: 'noopener' }, '查看申请内容及审批记录');
+  node.replaceChildren(element('div', { class: 'opsflow-countersign' }, element('p', { class: 'alert alert-info' }, asked.message),
+    element('p', {}, application), element('p', {}, element('label', {}, agree, ' 同意'), '　', element('label', {}, disagree, ' 不同意')),
+    opinion, element('p', {}, submit), status));
+  submit.addEventListener('click', () => {
+    const chosen = node.querySelector('input[name="opsflow-countersign"]:checked');
+    submit.disabled = true;
+    call(api, 'POST', '/tasks/' + taskId + '/countersign', { agreed: chosen ? chosen.value === 'true' : null, opinion: opinion.value })
+      .then(done => {
+        status.textContent = done.message;
+        status.className = 'opsflow-status text-success';
+        setTimeout(() => window.location.reload(), 1500);
+      })
+      .catch(refused => {
+        status.textContent = refused.message;
+        status.className = 'opsflow-status text-danger';
+        submit.disabled = false;
+      });
+  });
+}
+
+function approvalOperations(node, taskId, api, signing) {
     const status = element('p', { class: 'opsflow-status', role: 'status' });
     const colleague = element('select', { class: 'form-control opsflow-colleague' });
     const handoverNote = element('input', { class: 'form-control opsflow-handover-note', maxlength: '500', placeholder: '说明（可选）' });
@@ -639,6 +680,17 @@ const approvalOperationsTab = {
     const ccNote = element('input', { class: 'form-control opsflow-cc-note', maxlength: '500', placeholder: '抄送说明（可选）' });
     const copy = element('button', { class: 'btn btn-default opsflow-cc', type: 'button' }, '抄送');
     const history = element('a', { class: 'opsflow-application-link', target: '_blank', rel: 'noopener' }, '查看申请及完整审批记录');
+    const signMode = element('select', { class: 'form-control opsflow-sign-mode', 'aria-label': '加签方式' },
+      element('option', { value: 'BEFORE' }, '向前加签（对方先审批，再交回我）'),
+      element('option', { value: 'AFTER' }, '向后加签（我同意后交对方审批）'),
+      element('option', { value: 'PARALLEL' }, '并行会签（与我同时审批）'));
+    const signSearch = element('input', { class: 'form-control opsflow-sign-search', type: 'search', autocomplete: 'off',
+      placeholder: '查找加签人：姓名、部门或拼音', 'aria-label': '查找加签人' });
+    const signPeople = element('ul', { class: 'list-unstyled opsflow-sign-people', role: 'listbox', 'aria-multiselectable': 'true' });
+    const signChosen = element('p', { class: 'opsflow-sign-chosen' });
+    const signNote = element('input', { class: 'form-control opsflow-sign-note', maxlength: '500', placeholder: '加签说明（可选）' });
+    const sign = element('button', { class: 'btn btn-default opsflow-sign', type: 'button' }, '加签');
+    const signers = element('ul', { class: 'opsflow-signers' });
     node.replaceChildren(element('div', { class: 'opsflow-approval-operations' },
       status,
       element('h4', {}, '转办 / 委派'),
@@ -647,7 +699,27 @@ const approvalOperationsTab = {
       element('h4', {}, '抄送'),
       element('p', { class: 'text-muted' }, '被抄送人可以查看这项申请及审批记录（在“抄送我的”中），但不能办理。'),
       search, people, chosen, ccNote, element('p', {}, copy),
+      element('h4', {}, '加签 / 减签'),
+      element('p', { class: 'text-muted' }, '向前加签：对方先审批，提交后待办交回您。向后加签：您同意后交对方审批，由最后一位加签人作出本环节决定。'
+        + '并行会签：对方与您同时审批，全部会签人审批后您才能办理。加签人未审批前，您可以减签。'),
+      signMode, signSearch, signPeople, signChosen, signNote, element('p', {}, sign), signers,
       element('p', {}, history)));
+    if (signing.askedOfMe) {
+      status.textContent = signing.askedOfMe.message;
+      status.className = 'opsflow-status text-info';
+    }
+    const showSigners = list => signers.replaceChildren(...list.map(signer => {
+      const item = element('li', { 'data-id': String(signer.id) }, signer.name + ' · ' + signer.modeLabel + ' · ' + signer.stateLabel
+        + (signer.opinion ? ' · ' + signer.opinion : ''));
+      if (signer.removable) {
+        const remove = element('button', { type: 'button', class: 'btn btn-link btn-xs opsflow-unsign' }, '减签');
+        remove.addEventListener('click', () => act(remove, () => call(api, 'DELETE', '/signers/' + signer.id))
+          .then(done => done && setTimeout(() => window.location.reload(), 1500)));
+        item.append(' ', remove);
+      }
+      return item;
+    }));
+    showSigners(signing.signers || []);
 
     const say = (text, failed) => {
       status.textContent = text;
@@ -679,7 +751,14 @@ const approvalOperationsTab = {
       }
     }).catch(refused => say(refused.message, true));
     const picker = ccPicker(search, people, chosen);
-    call(api, 'GET', '/people').then(picker.offer).catch(refused => say(refused.message, true));
+    const signPicker = ccPicker(signSearch, signPeople, signChosen);
+    call(api, 'GET', '/people').then(everyone => {
+      picker.offer(everyone);
+      signPicker.offer(everyone);
+    }).catch(refused => say(refused.message, true));
+    sign.addEventListener('click', () => act(sign, () => call(api, 'POST', '/tasks/' + taskId + '/signers',
+      { mode: signMode.value, people: signPicker.chosen(), note: signNote.value }))
+      .then(done => done && setTimeout(() => window.location.reload(), 1500)));
 
     const handOver = what => act(what === 'transfer' ? transfer : delegate, () => call(api, 'POST',
       '/tasks/' + taskId + '/' + what, { to: colleague.value, comment: handoverNote.value }))
@@ -695,8 +774,7 @@ const approvalOperationsTab = {
         return done;
       });
     }));
-  },
-};
+}
 
 /*
  * 附件: the files of the application beside every task — upload to this step, download, and delete one's own

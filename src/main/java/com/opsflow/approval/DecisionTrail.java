@@ -33,8 +33,10 @@ public class DecisionTrail {
     entries.add(new TrailEntry(step, again ? RESUBMITTED : SUBMITTED, actor, actorName, null, now));
   }
 
-  /** A reviewer decides: 同意, 退回修改, 退回至… or 驳回, with the reviewer's comment. */
+  /** A reviewer decides: 同意, 退回修改, 退回至… or 驳回, with the reviewer's comment — after the opinions of the signers they added. */
   public void decided(String step, ReviewSubmission submission, String actor, String actorName, Instant now) {
+    submission.opinions().forEach(opinion -> entries.add(new TrailEntry(step, opinion.action(), opinion.actor(),
+        opinion.actorName(), opinion.comment() == null || opinion.comment().isEmpty() ? null : opinion.comment(), opinion.at())));
     entries.add(new TrailEntry(step, submission.decision(), submission.actionLabel(), actor, actorName,
         submission.comment().isEmpty() ? null : submission.comment(), now));
   }

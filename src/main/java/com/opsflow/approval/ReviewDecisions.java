@@ -38,9 +38,11 @@ public class ReviewDecisions {
   private final NotificationLinks links;
   private final Organisation org;
   private final CompanyClock clock;
+  private final AddedSignerOpinions signers;
 
   ReviewDecisions(IdentityService identityService, Notifier notifier, NotificationLinks links, Organisation org,
-      CompanyClock clock) {
+      CompanyClock clock, AddedSignerOpinions signers) {
+    this.signers = signers;
     this.identityService = identityService;
     this.notifier = notifier;
     this.links = links;
@@ -71,6 +73,11 @@ public class ReviewDecisions {
     String returnTo = submission.decision() == ReviewDecision.RETURN ? ReturnTargets.chosen(execution) : null;
     if (returnTo != null) {
       submission = submission.returnedTo(ReturnTargets.nameOf(execution, returnTo));
+    }
+    String taskId = (String) execution.getVariable(TaskSubmissions.COMPLETED_TASK_ID);
+    if (taskId != null) {
+      signers.refuseWhileWaiting(taskId);
+      submission = submission.after(signers.takeFor(taskId));
     }
     String stepName = execution.getCurrentActivityName();
     Reviewed reviewed = records.recordDecision((Long) execution.getVariable(recordIdVariable), stepName,

@@ -1,5 +1,7 @@
 package com.opsflow.approval;
 
+import java.util.List;
+
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.kernel.TextField;
 
@@ -7,18 +9,23 @@ import com.opsflow.kernel.TextField;
  * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
  * say why, and no comment may exceed what a person reads on one screen.
  */
-public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep) {
+public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep, List<Opinion> opinions) {
 
   /** The 审批意见 of every review form. */
   public static final TextField COMMENT = new TextField(ReviewVariables.DECISION_COMMENT, "审批意见", 2000);
 
   public ReviewSubmission(ReviewDecision decision, String comment) {
-    this(decision, comment, null);
+    this(decision, comment, null, List.of());
   }
 
   /** A 退回 to an earlier review step (by name) instead of to the applicant. */
   public ReviewSubmission returnedTo(String stepName) {
-    return new ReviewSubmission(decision, comment, stepName);
+    return new ReviewSubmission(decision, comment, stepName, opinions);
+  }
+
+  /** The decision with what the signers added to the step said before it (加签), for the trail. */
+  public ReviewSubmission after(List<Opinion> given) {
+    return new ReviewSubmission(decision, comment, returnToStep, List.copyOf(given));
   }
 
   /** How the trail names the decision: 退回修改, or 退回至运营部汇总审核. */

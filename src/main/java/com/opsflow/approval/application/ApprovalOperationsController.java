@@ -62,11 +62,13 @@ class ApprovalOperationsController {
   private final CompanyClock clock;
 
   private final RouteAhead routeAhead;
+  private final com.opsflow.approval.signer.Signing signing;
 
-  ApprovalOperationsController(Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
+  ApprovalOperationsController(com.opsflow.approval.signer.Signing signing, Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
       TaskHandover handover, ApplicationViews views, MyApplications myApplications, IdentityService identityService,
       com.opsflow.organisation.Organisation org, Pinyin pinyin, CompanyClock clock, RouteAhead routeAhead) {
     this.routeAhead = routeAhead;
+    this.signing = signing;
     this.pinyin = pinyin;
     this.withdrawals = withdrawals;
     this.reminders = reminders;
@@ -138,6 +140,15 @@ class ApprovalOperationsController {
   /** For the task view: who delegated this task to the caller, so the view can say it goes back to them. */
   @GetMapping("/api/tasks/{id}/delegation")
   Map<String, String> delegation(@PathVariable String id) {
+    var signedFor = signing.askedOf(id, caller());
+    if (signedFor.isPresent() && signedFor.get().mode() == com.opsflow.approval.signer.SignerMode.BEFORE) {
+      String adder = org.displayName(signedFor.get().addedBy());
+      return Map.of("delegatedBy", adder, "message", adder + "向前加签，请您先审批：您提交审批结论和意见后，这项待办交回" + adder + "。");
+    }
+    if (signedFor.isPresent() && signedFor.get().mode() == com.opsflow.approval.signer.SignerMode.AFTER) {
+      String adder = org.displayName(signedFor.get().addedBy());
+      return Map.of("delegatedBy", adder, "message", adder + "已同意，并向后加签请您审批。");
+    }
     return handover.delegatedBy(id, caller())
         .map(owner -> Map.of("delegatedBy", owner,
             "message", owner + "委派给您协助办理：您提交后，这项待办交回" + owner + "作最终决定。"))
