@@ -20,10 +20,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.Steps;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Groups;
 
@@ -48,6 +50,36 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
   }
 
   static final String DECISION = "self-approval";
+  /** Transient: why a step was decided without anybody submitting it (self-approval.dmn), for the trail. */
+  static final String AUTOMATICALLY = Steps.DECIDED_AUTOMATICALLY;
+  /** Transient: in whose name, when it is somebody's (the same approver twice in a row). */
+  static final String AUTOMATIC_DECIDER = "automaticDecider";
+  static final String SKIPPED = "申请人本人，自动跳过";
+  static final String APPROVED_AGAIN = "同一审批人已在上一环节同意，自动通过";
+
+  /** What a step does when the applicant is the only one who could decide it, as self-approval.dmn says. */
+  enum Policy {
+    /** 转交上级: to the group the table names (the default). */
+    HAND_UP,
+    /** 自动跳过: approved without anybody, the trail says so. */
+    SKIP,
+    /** 本人办理: the applicant decides, for steps where the company allows it (an acknowledgement, say). */
+    KEEP;
+
+    static Policy of(Object cell) {
+      String words = cell == null ? "" : cell.toString().strip();
+      return switch (words) {
+        case "自动跳过" -> SKIP;
+        case "本人办理" -> KEEP;
+        default -> HAND_UP;
+      };
+    }
+  }
+
+  /** One row of self-approval.dmn, for one step. */
+  record Rule(String handTo, Policy policy, boolean approveRepeat) {
+    static final Rule NONE = new Rule(null, Policy.HAND_UP, false);
+  }
   /** Who applied: the drafter of a plan (a calendar opens drafts with no initiator), or whoever started it. */
   static final String[] APPLICANT_VARIABLES = {ApplicationProcess.DRAFTER, ApplicationProcess.INITIATOR};
 
@@ -74,7 +106,7 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
 
   /** Called where every review decision is recorded: the applicant's own is refused. */
   static void refuseOwnDecision(DelegateExecution execution, String reviewer) {
-    if (reviewer != null && reviewer.equals(applicant(execution))) {
+    if (reviewer != null && reviewer.equals(applicant(execution)) && ruleFor(execution).policy() != Policy.KEEP) {
       throw new SubmissionRefused("这是您本人的申请，按内控要求不能由您本人审批，请由其他有权审批的同事办理。");
     }
   }
@@ -84,6 +116,12 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
       return; // claimed or assigned later by the process itself
     }
     String applicant = applicant(task.getExecution());
+    Rule rule = ruleFor(task.getExecution());
+    if (rule.approveRepeat() && task.getExecution().getVariable(ReviewVariables.LAST_APPROVER) instanceof String last
+        && Context.getCommandContext().runWithoutAuthorization(() -> onlyOneCouldDecide(task, applicant, last))) {
+      decideAutomatically(task, last, APPROVED_AGAIN);
+      return;
+    }
     Deciders deciders = Context.getCommandContext().runWithoutAuthorization(() -> whoCouldDecide(task, applicant));
     if (deciders == Deciders.NOBODY) {
       String groups = String.join("、", task.getCandidates().stream().map(IdentityLink::getGroupId)
@@ -95,11 +133,47 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     if (deciders == Deciders.OTHERS) {
       return; // others can decide: the applicant's own decision is refused when it comes
     }
-    String processKey = ((ExecutionEntity) task.getExecution()).getProcessDefinition().getKey();
-    String handTo = rule(processKey, task.getTaskDefinitionKey());
-    if (handTo != null) {
-      handTo(task, handTo, "申请人本人不审批本人的申请，本环节转交" + groupName(handTo) + "审批。");
+    if (rule.policy() == Policy.SKIP) {
+      decideAutomatically(task, null, SKIPPED);
+    } else if (rule.policy() == Policy.HAND_UP && rule.handTo() != null) {
+      handTo(task, rule.handTo(), "申请人本人不审批本人的申请，本环节转交" + groupName(rule.handTo()) + "审批。");
     }
+  }
+
+  /**
+   * Marks the step to be completed as it is created — by {@link AutomaticDecisions}, after every other listener of its
+   * creation has run; ReviewDecisions records it in the trail with the reason.
+   */
+  private static void decideAutomatically(DelegateTask task, String decider, String why) {
+    task.getExecution().setVariableLocal(AUTOMATICALLY, Variables.stringValue(why, true));
+    task.getExecution().setVariableLocal(AUTOMATIC_DECIDER, Variables.stringValue(decider, true));
+    task.getExecution().setVariableLocal(Steps.AUTOMATIC_STEP, Variables.stringValue(task.getTaskDefinitionKey(), true));
+  }
+
+  /**
+   * Whether the one person who approved the step before is the only one, the applicant aside, who could decide this
+   * one. Groups of more than a few members answer no without being listed.
+   */
+  private static boolean onlyOneCouldDecide(DelegateTask task, String applicant, String person) {
+    var identity = Context.getProcessEngineConfiguration().getIdentityService();
+    java.util.Set<String> people = new java.util.HashSet<>();
+    if (task.getAssignee() != null) {
+      people.add(task.getAssignee());
+    }
+    for (IdentityLink link : task.getCandidates()) {
+      if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        continue;
+      }
+      if (link.getUserId() != null) {
+        people.add(link.getUserId());
+      } else if (identity.createUserQuery().memberOfGroup(link.getGroupId()).count() > 3) {
+        return false;
+      } else {
+        identity.createUserQuery().memberOfGroup(link.getGroupId()).list().forEach(user -> people.add(user.getId()));
+      }
+    }
+    people.remove(applicant);
+    return people.equals(java.util.Set.of(person));
   }
 
   private static String groupName(String groupId) {
@@ -163,17 +237,31 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
     return applicantCould ? Deciders.ONLY_THE_APPLICANT : Deciders.NOBODY;
   }
 
-  /** For the road ahead (流程预测): where a step only the applicant could decide would go; inside an engine command. */
+  /**
+   * For the road ahead (流程预测): where a step only the applicant could decide would go — the group the table names,
+   * or null when it is skipped or kept; inside an engine command.
+   */
   public static String handToWhenOnlyTheApplicant(String processKey, String taskKey) {
-    return rule(processKey, taskKey);
+    Rule rule = RULES.of(processKey, taskKey);
+    return rule.policy() == Policy.HAND_UP ? rule.handTo() : null;
   }
 
-  /** The group a step goes to when only the applicant could decide it; null where the table names none. */
-  static String rule(String processKey, String taskKey) {
-    String handTo = RULES.of(processKey, taskKey);
-    return handTo.isEmpty() ? null : handTo;
+  /** Whether the table skips a step only the applicant could decide, for the road ahead. */
+  public static boolean skippedWhenOnlyTheApplicant(String processKey, String taskKey) {
+    return RULES.of(processKey, taskKey).policy() == Policy.SKIP;
   }
 
-  private static final StepTable<String> RULES = new StepTable<>(DECISION, (row, processKey, taskKey) ->
-      row == null || row.get("handTo") == null ? "" : row.get("handTo").toString().strip(), "");
+  private static Rule ruleFor(DelegateExecution execution) {
+    return RULES.of(((ExecutionEntity) execution).getProcessDefinition().getKey(),
+        ((ExecutionEntity) execution).getActivityId());
+  }
+
+  private static final StepTable<Rule> RULES = new StepTable<>(DECISION, (row, processKey, taskKey) -> {
+    if (row == null) {
+      return Rule.NONE;
+    }
+    String handTo = row.get("handTo") == null ? "" : row.get("handTo").toString().strip();
+    return new Rule(handTo.isEmpty() ? null : handTo, Policy.of(row.get("policy")),
+        "自动通过".equals(String.valueOf(row.get("sameApprover")).strip()));
+  }, Rule.NONE);
 }

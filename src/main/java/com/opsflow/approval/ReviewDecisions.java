@@ -64,8 +64,15 @@ public class ReviewDecisions {
     if (Steps.cancelled(execution)) {
       return Optional.empty(); // instance deleted, migrated …: nobody decided anything
     }
-    OwnApplications.refuseOwnDecision(execution, CurrentUser.of(identityService));
-    ReviewSubmission submission = ReviewSubmission.of(execution.getVariable(DECISION), execution.getVariable(DECISION_COMMENT));
+    String automatically = Steps.decidedAutomatically(execution)
+        ? (String) execution.getVariableLocal(OwnApplications.AUTOMATICALLY) : null;
+    String reviewer = automatically == null ? CurrentUser.of(identityService)
+        : (String) execution.getVariable(OwnApplications.AUTOMATIC_DECIDER);
+    if (automatically == null) {
+      OwnApplications.refuseOwnDecision(execution, reviewer);
+    }
+    ReviewSubmission submission = automatically != null ? ReviewSubmission.automatic(automatically)
+        : ReviewSubmission.of(execution.getVariable(DECISION), execution.getVariable(DECISION_COMMENT));
     if (!allowed.contains(submission.decision())) {
       throw new SubmissionRefused("此环节不能选择“" + submission.decision().label() + "”，只能选择"
           + String.join("或", allowed.stream().sorted().map(ReviewDecision::label).toList()) + "。");
@@ -81,7 +88,12 @@ public class ReviewDecisions {
     }
     String stepName = execution.getCurrentActivityName();
     Reviewed reviewed = records.recordDecision((Long) execution.getVariable(recordIdVariable), stepName,
-        CurrentUser.of(identityService), submission, clock.now());
+        reviewer, submission, clock.now());
+    if (submission.decision() == ReviewDecision.APPROVE && reviewer != null) {
+      execution.setVariable(LAST_APPROVER, reviewer);
+    } else {
+      execution.removeVariable(LAST_APPROVER);
+    }
 
     execution.setVariable(REVIEW_OUTCOME, submission.decision().name());
     execution.setVariable(DECISION_HISTORY, DecisionHistory.of(reviewed.trail(), clock));
@@ -96,27 +108,28 @@ public class ReviewDecisions {
     execution.removeVariable(DECISION);
     execution.removeVariable(DECISION_COMMENT);
     Countersign.count(execution, submission.decision());
-    comment(execution, submission.actionLabel() + (submission.comment().isEmpty() ? "" : "：" + submission.comment()));
-    tellInitiator(execution, stepName, submission, reviewed);
+    comment(execution, reviewer, submission.actionLabel() + (submission.comment().isEmpty() ? "" : "：" + submission.comment()));
+    tellInitiator(execution, reviewer, stepName, submission, reviewed);
     return Optional.of(reviewed);
   }
 
   /** The decision as a comment on the completed task (Tasklist shows it in the task's history) and its instance. */
-  private void comment(DelegateExecution execution, String message) {
+  private void comment(DelegateExecution execution, String reviewer, String message) {
     StepComments.add((String) execution.getVariable(TaskSubmissions.COMPLETED_TASK_ID), execution.getProcessInstanceId(),
-        ((ExecutionEntity) execution).getRootProcessInstanceId(), CurrentUser.of(identityService), message);
+        ((ExecutionEntity) execution).getRootProcessInstanceId(), reviewer, message);
   }
 
   /** Returns, rejections and approvals each tell the initiator, with a link to the application. */
-  private void tellInitiator(DelegateExecution execution, String stepName, ReviewSubmission submission, Reviewed reviewed) {
+  private void tellInitiator(DelegateExecution execution, String reviewerId, String stepName, ReviewSubmission submission,
+      Reviewed reviewed) {
     Object initiator = execution.getVariable(ApplicationProcess.INITIATOR);
-    if (!(initiator instanceof String applicant) || applicant.equals(CurrentUser.of(identityService))) {
+    if (!(initiator instanceof String applicant) || applicant.equals(reviewerId) || submission.automatically() != null) {
       return;
     }
     String process = ((ExecutionEntity) execution).getProcessDefinition().getName();
     String businessKey = execution.getProcessBusinessKey();
     String what = process + (businessKey == null ? "" : "（" + businessKey + "）");
-    String reviewer = org.displayName(CurrentUser.of(identityService));
+    String reviewer = org.displayName(reviewerId);
     String decision = submission.actionLabel();
     notifier.send("decision:" + execution.getActivityInstanceId(), List.of(applicant),
         "【" + submission.decision().label() + "】" + what + " - " + stepName,

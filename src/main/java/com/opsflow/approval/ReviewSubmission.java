@@ -9,27 +9,36 @@ import com.opsflow.kernel.TextField;
  * A reviewer's decision and comment as submitted, checked on the server: a return or rejection must
  * say why, and no comment may exceed what a person reads on one screen.
  */
-public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep, List<Opinion> opinions) {
+public record ReviewSubmission(ReviewDecision decision, String comment, String returnToStep, List<Opinion> opinions,
+    String automatically) {
 
   /** The 审批意见 of every review form. */
   public static final TextField COMMENT = new TextField(ReviewVariables.DECISION_COMMENT, "审批意见", 2000);
 
   public ReviewSubmission(ReviewDecision decision, String comment) {
-    this(decision, comment, null, List.of());
+    this(decision, comment, null, List.of(), null);
+  }
+
+  /** An approval nobody submitted, with the trail's words for why (申请人本人，自动跳过 …). */
+  public static ReviewSubmission automatic(String why) {
+    return new ReviewSubmission(ReviewDecision.APPROVE, "", null, List.of(), why);
   }
 
   /** A 退回 to an earlier review step (by name) instead of to the applicant. */
   public ReviewSubmission returnedTo(String stepName) {
-    return new ReviewSubmission(decision, comment, stepName, opinions);
+    return new ReviewSubmission(decision, comment, stepName, opinions, automatically);
   }
 
   /** The decision with what the signers added to the step said before it (加签), for the trail. */
   public ReviewSubmission after(List<Opinion> given) {
-    return new ReviewSubmission(decision, comment, returnToStep, List.copyOf(given));
+    return new ReviewSubmission(decision, comment, returnToStep, List.copyOf(given), automatically);
   }
 
   /** How the trail names the decision: 退回修改, or 退回至运营部汇总审核. */
   public String actionLabel() {
+    if (automatically != null) {
+      return automatically;
+    }
     return returnToStep == null ? decision.label() : "退回至" + returnToStep;
   }
 

@@ -8,6 +8,8 @@ public final class ReviewVariables {
   public static final String DECISION_COMMENT = "decisionComment";
   /** The last decision, for the gateways after a review step. */
   public static final String REVIEW_OUTCOME = "reviewOutcome";
+  /** Who approved the step decided last, so that the same person is not asked twice in a row (self-approval.dmn). */
+  public static final String LAST_APPROVER = "lastApprover";
   /** Shown to the drafter on the revision form. */
   public static final String LAST_RETURN_COMMENT = "lastReturnComment";
   /**

@@ -25,13 +25,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.customer.CustomerCaseProcess;
+import com.opsflow.approval.attachment.ApplicationFiles;
+import com.opsflow.approval.signer.SignerMode;
+import com.opsflow.approval.signer.Signing;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
 
 /**
  * On the demo's first start (no plan yet), the demo users do some work through the engine, as they would
- * in Tasklist: 财务部's annual plan approved, 销售部's waiting for 运营部, 研发部's returned to its drafter,
+ * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
+ * first (加签), 研发部's returned to its drafter,
  * 客服部's quarterly plan waiting for 运营部 — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
@@ -48,10 +52,15 @@ class DemoWork implements ApplicationRunner {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final CompanyClock clock;
+  private final ApplicationFiles files;
+  private final Signing signing;
   private final boolean enabled;
 
   DemoWork(OperationPlans plans, RepositoryService repositoryService, FormService formService, TaskService taskService,
-      IdentityService identityService, CompanyClock clock, @Value("${opsflow.demo.work:true}") boolean enabled) {
+      IdentityService identityService, CompanyClock clock, ApplicationFiles files, Signing signing,
+      @Value("${opsflow.demo.work:true}") boolean enabled) {
+    this.files = files;
+    this.signing = signing;
     this.enabled = enabled;
     this.plans = plans;
     this.repositoryService = repositoryService;
@@ -77,11 +86,20 @@ class DemoWork implements ApplicationRunner {
   void createSampleWork() {
     int next = clock.today().getYear() + 1;
     String approved = submit("chuyang", annual(next, "财务部", "褚阳"));
+    attach("chuyang", approved, next + "年财务部预算明细.csv", (next + "年预算,金额（万元）\n人员费用,320\n系统建设,85\n培训,12\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    attach("chenjie", approved, "部门会议白板.png", DemoPicture.whiteboard());
     decide("chenjie", approved, "APPROVE", "同意，目标清晰");
     decide("wulei", approved, "APPROVE", "已汇总，与公司年度目标一致");
     decide("yangjianguo", approved, "APPROVE", "批准");
 
-    decide("zhaoqiang", submit("sunli", annual(next, "销售部", "孙丽")), "APPROVE", null);
+    String sales = submit("sunli", annual(next, "销售部", "孙丽"));
+    decide("zhaoqiang", sales, "APPROVE", null);
+    as("wulei", () -> {
+      Task review = taskService.createTaskQuery().processInstanceId(sales).singleResult();
+      taskService.claim(review.getId(), "wulei");
+      return signing.add(review.getId(), "wulei", SignerMode.BEFORE, List.of("zhoumin"), "销售目标比去年高 40%，请部门负责人先把关");
+    });
     decide("qianjun", submit("hejing", annual(next, "研发部", "何静")), "RETURN", "请补充各季度的资源需求");
 
     LocalDate nextQuarter = clock.today().plusMonths(3);
@@ -122,6 +140,16 @@ class DemoWork implements ApplicationRunner {
       contact.putValue("caseSeverity", severity);
     }
     return contact;
+  }
+
+  private void attach(String person, String instance, String name, byte[] content) {
+    as(person, () -> {
+      try {
+        return files.attachToApplication(instance, person, name, new java.io.ByteArrayInputStream(content), content.length);
+      } catch (java.io.IOException unreadable) {
+        throw new java.io.UncheckedIOException(unreadable);
+      }
+    });
   }
 
   private String submit(String drafter, VariableMap plan) {

@@ -48,6 +48,9 @@ class NewTaskMails extends AbstractProcessEnginePlugin {
   }
 
   void mail(DelegateTask task) {
+    if (com.opsflow.kernel.Steps.decidedAutomatically(task.getExecution())) {
+      return;
+    }
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     String process = execution.getProcessDefinition().getName();
     String businessKey = execution.getProcessBusinessKey();

@@ -5,15 +5,21 @@ import static com.opsflow.plan.PlanFixtures.approve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.opsflow.kernel.SubmissionRefused;
+import com.opsflow.plan.OperationPlans;
 import com.opsflow.support.EngineTest;
 
 /**
@@ -59,8 +65,67 @@ class OwnApplicationsTest extends EngineTest {
     assertThat(task(plan).getName()).isEqualTo("运营部汇总审核");
   }
 
+  @Autowired
+  OperationPlans plans;
+
+  String variant;
+
+  /** A process owner's new version of self-approval.dmn: the table as shipped, with one change. */
+  void tableSays(UnaryOperator<String> change) throws Exception {
+    String table = Files.readString(Path.of("processes", "self-approval.dmn"));
+    String changed = change.apply(table);
+    assertThat(changed).as("the change applies to the shipped table").isNotEqualTo(table);
+    variant = engine.getRepositoryService().createDeployment().name("self-approval-variant")
+        .addString("self-approval.dmn", changed).deploy().getId();
+  }
+
+  @AfterEach
+  void shippedTableAgain() {
+    if (variant != null) {
+      engine.getRepositoryService().deleteDeployment(variant, true);
+    }
+  }
+
+  List<String> trail(ProcessInstance plan) {
+    return plans.findByProcessInstanceId(plan.getId()).orElseThrow().trail().stream()
+        .map(entry -> entry.step() + "|" + entry.action() + "|" + entry.actorName()).toList();
+  }
+
   @Test
-  void whereColleaguesCanDecideTheApplicantsOwnDecisionIsRefused() {
+  void theSameApproverTwiceInARowDecidesOnce() {
+    ProcessInstance plan = submit("wulei");
+    decide("zhoumin", plan); // 运营部's head reviews her staff's plan; at 运营部汇总审核 only she could decide again
+
+    assertThat(task(plan).getName()).isEqualTo("管理层审批");
+    assertThat(trail(plan)).containsSubsequence("部门负责人审核|同意|周敏", "运营部汇总审核|同一审批人已在上一环节同意，自动通过|周敏");
+  }
+
+  @Test
+  void aStepTheTableSkipsIsApprovedWithATrailEntry() throws Exception {
+    tableSays(table -> table.replace("<outputEntry id=\"Rule_Head_Policy\"><text>\"转交上级\"</text>",
+        "<outputEntry id=\"Rule_Head_Policy\"><text>\"自动跳过\"</text>"));
+    ProcessInstance plan = submit("lina");
+
+    assertThat(task(plan).getName()).isEqualTo("运营部汇总审核");
+    assertThat(trail(plan)).containsSubsequence("部门负责人审核|申请人本人，自动跳过|系统");
+  }
+
+  @Test
+  void aStepTheTableKeepsIsDecidedByTheApplicantHerself() throws Exception {
+    tableSays(table -> table.replace("<outputEntry id=\"Rule_Head_Policy\"><text>\"转交上级\"</text>",
+        "<outputEntry id=\"Rule_Head_Policy\"><text>\"本人办理\"</text>"));
+    ProcessInstance plan = submit("lina");
+    assertThat(candidateGroups(task(plan))).containsExactly("mktHead");
+
+    decide("lina", plan);
+    assertThat(task(plan).getName()).isEqualTo("运营部汇总审核");
+    assertThat(trail(plan)).containsSubsequence("部门负责人审核|同意|李娜");
+  }
+
+  @Test
+  void whereColleaguesCanDecideTheApplicantsOwnDecisionIsRefused() throws Exception {
+    tableSays(table -> table.replace("<outputEntry id=\"Rule_Operations_SameApprover\"><text>\"自动通过\"</text>",
+        "<outputEntry id=\"Rule_Operations_SameApprover\"><text>\"不自动\"</text>"));
     ProcessInstance plan = submit("wulei");
     decide("zhoumin", plan); // 运营部's head reviews her staff's plan
     Task operations = task(plan);

@@ -21,6 +21,8 @@ class DemoWorkTest extends EngineTest {
   OperationPlans plans;
   @Autowired
   com.opsflow.operations.DepartmentTasks tasks;
+  @Autowired
+  com.opsflow.approval.attachment.Attachments attachments;
 
   @Test
   void theDemoStartsWithPlansAtDifferentStages() {
@@ -32,7 +34,15 @@ class DemoWorkTest extends EngineTest {
         tuple("PLAN-2027-RND-A", PlanStatus.DRAFT),
         tuple("PLAN-2027-CS-Q1", PlanStatus.IN_REVIEW));
     assertThat(acting.as("wulei", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("wulei").list()))
-        .extracting(Task::getName).containsExactly("运营部汇总审核", "运营部汇总审核");
+        .extracting(Task::getName).containsExactly("运营部汇总审核");
+    Task signedBefore = engine.getTaskService().createTaskQuery().taskAssignee("zhoumin").singleResult();
+    assertThat(signedBefore.getName()).as("吴磊 asked 周敏 to decide 销售部's plan first (加签)").isEqualTo("运营部汇总审核");
+    assertThat(signedBefore.getOwner()).isEqualTo("wulei");
+    String finance = plans.findAll().stream().filter(p -> p.number().equals("PLAN-2027-FIN-A")).findFirst().orElseThrow()
+        .processInstanceId();
+    assertThat(attachments.findByProcessInstanceIdOrderByUploadedAtAscIdAsc(finance))
+        .extracting(com.opsflow.approval.attachment.Attachment::fileName, com.opsflow.approval.attachment.Attachment::contentType)
+        .containsExactly(tuple("2027年财务部预算明细.csv", "text/csv"), tuple("部门会议白板.png", "image/png"));
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("hejing").singleResult().getName()).isEqualTo("修改运营计划");
     assertThat(tasks.open("rnd")).as("the returned plan, the complaint and the change request are 研发部's work").isEqualTo(3);
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("customer-case").list())

@@ -128,6 +128,27 @@ public final class Chromium implements AutoCloseable {
     settle();
   }
 
+  /**
+   * Opens a web app's page and waits until it shows the element. A start that hangs — the app's loader spinning with
+   * nothing arriving, seen on a busy CI machine — is reloaded once, halfway through the wait, as a user would.
+   */
+  public void openUntilShown(String path, By shown) {
+    browser.get(url(path));
+    long reloadAt = System.nanoTime() + PATIENCE.toNanos() / 2;
+    boolean[] reloaded = {false};
+    until("the page " + path + " to show " + shown, driver -> {
+      if (driver.findElements(shown).stream().anyMatch(WebElement::isDisplayed)) {
+        return true;
+      }
+      if (!reloaded[0] && System.nanoTime() > reloadAt) {
+        reloaded[0] = true;
+        driver.navigate().refresh();
+      }
+      return false;
+    });
+    settle();
+  }
+
   private String url(String path) {
     return "http://localhost:" + port + path;
   }

@@ -36,8 +36,9 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Opens a task from a filter (我的待办, 部门待办 …) by its name in the list. */
   public void openTask(String filter, String taskName) {
-    chromium.open("/camunda/app/tasklist/default/");
-    chromium.click(By.xpath("//a[contains(normalize-space(.), '" + filter + "')]"));
+    By filterLink = By.xpath("//a[contains(normalize-space(.), '" + filter + "')]");
+    chromium.openUntilShown("/camunda/app/tasklist/default/", filterLink);
+    chromium.click(filterLink);
     chromium.click(By.xpath("//ol[contains(@class,'tasks')]//*[normalize-space(.)='" + taskName + "']"));
     chromium.waitFor(By.cssSelector(".fjs-form"));
     chromium.settle();

@@ -129,6 +129,9 @@ public class RouteAhead {
     members.values().forEach(users -> users.forEach(u -> everyone.add(u.getId())));
     String applicant = OwnApplications.applicant(instance);
     if (applicant != null && everyone.equals(Set.of(applicant))) {
+      if (OwnApplications.skippedWhenOnlyTheApplicant(instance.getProcessDefinition().getKey(), task.getId())) {
+        return "申请人本人，将自动跳过";
+      }
       String handTo = OwnApplications.handToWhenOnlyTheApplicant(instance.getProcessDefinition().getKey(), task.getId());
       if (handTo != null) {
         members = Map.of(handTo, identity.createUserQuery().memberOfGroup(handTo).orderByUserId().asc().list());
