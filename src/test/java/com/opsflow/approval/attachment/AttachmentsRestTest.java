@@ -205,6 +205,9 @@ class AttachmentsRestTest extends EngineTest {
     Task headReview = openTask();
     upload("lina", "/tasks/" + headReview.getId() + "/attachments", "现场检查.png", PNG);
     acting.as("lina", () -> engine.getFormService().submitTaskForm(headReview.getId(), decision("APPROVE", "目标清楚，同意上报")));
+    acting.as("wulei", () -> engine.getFormService().submitTaskForm(openTask().getId(), decision("APPROVE", "已汇总")));
+    acting.as("yangjianguo", () -> engine.getFormService().submitTaskForm(openTask().getId(), decision("APPROVE", "批准")));
+    assertThat(openTask()).as("the plan is approved").isNull();
 
     ResponseEntity<byte[]> pdf = download("wangfang", "/applications/" + plan.getId() + "/sheet.pdf");
     assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -218,7 +221,8 @@ class AttachmentsRestTest extends EngineTest {
       text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
     }
     assertThat(text).contains("示范运营有限公司", "运营计划审批单", "申请人王芳", "申请内容", "计划事项", "审批记录",
-        "李娜", "同意：目标清楚，同意上报", "2027年预算明细.pdf", "现场检查.png", "/api/applications/" + plan.getId());
+        "李娜", "同意：目标清楚，同意上报", "吴磊", "同意：已汇总", "杨建国", "同意：批准",
+        "2027年预算明细.pdf", "现场检查.png", "/api/applications/" + plan.getId());
 
     HttpHeaders headers = new HttpHeaders();
     headers.setBasicAuth("lina", "demo");
