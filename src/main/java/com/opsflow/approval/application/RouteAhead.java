@@ -22,6 +22,14 @@ import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
+import org.camunda.bpm.engine.impl.core.variable.scope.SimpleVariableInstance;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableInstanceFactory;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableInstanceLifecycleListener;
+import org.camunda.bpm.engine.impl.core.variable.scope.VariableStore;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -114,12 +122,34 @@ public class RouteAhead {
   }
 
   private String deciders(UserTask task, ExecutionEntity instance) {
-    if (!task.getChildElementsByType(MultiInstanceLoopCharacteristics.class).isEmpty()) {
+    var countersign = task.getChildElementsByType(MultiInstanceLoopCharacteristics.class);
+    if (countersign.isEmpty()) {
+      return deciders(task, instance, instance);
+    }
+    // 会签: one decider per element of the collection, resolved as each instance of the step will resolve it
+    MultiInstanceLoopCharacteristics loop = countersign.iterator().next();
+    Object elements = null;
+    try {
+      elements = loop.getCamundaCollection() == null ? null : expression(loop.getCamundaCollection()).getValue(instance);
+    } catch (ProcessEngineException unknownYet) {
+      // the members depend on what is not decided yet
+    }
+    if (!(elements instanceof java.util.Collection<?> each) || each.isEmpty() || loop.getCamundaElementVariable() == null) {
       return "多人会签";
     }
-    Set<String> groups = new LinkedHashSet<>(values(task.getCamundaCandidateGroups(), instance));
-    Set<String> people = new LinkedHashSet<>(values(task.getCamundaCandidateUsers(), instance));
-    people.addAll(values(task.getCamundaAssignee(), instance));
+    List<String> members = new ArrayList<>();
+    for (Object element : each) {
+      members.add(deciders(task, instance, new ElementScope(instance, loop.getCamundaElementVariable(), element)));
+    }
+    return "多人会签（" + (loop.getCompletionCondition() != null
+        && loop.getCompletionCondition().getTextContent().contains("anyOneDecides") ? "一人决定即可" : "全部同意") + "）："
+        + String.join(" / ", members);
+  }
+
+  private String deciders(UserTask task, ExecutionEntity instance, VariableScope scope) {
+    Set<String> groups = new LinkedHashSet<>(values(task.getCamundaCandidateGroups(), scope));
+    Set<String> people = new LinkedHashSet<>(values(task.getCamundaCandidateUsers(), scope));
+    people.addAll(values(task.getCamundaAssignee(), scope));
     var identity = engine.getIdentityService();
     Map<String, List<User>> members = new LinkedHashMap<>();
     for (String groupId : groups) {
@@ -155,12 +185,12 @@ public class RouteAhead {
     return parts.isEmpty() ? "待定" : String.join("；", parts);
   }
 
-  private List<String> values(String text, ExecutionEntity instance) {
+  private List<String> values(String text, VariableScope scope) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     try {
-      Object value = text.contains("${") ? expression(text).getValue(instance) : text;
+      Object value = text.contains("${") ? expression(text).getValue(scope) : text;
       if (value == null) {
         return List.of();
       }
@@ -172,6 +202,42 @@ public class RouteAhead {
 
   private Expression expression(String text) {
     return Context.getProcessEngineConfiguration().getExpressionManager().createExpression(text.strip());
+  }
+
+  /**
+   * What one instance of a 会签 step will see: its element variable (the department it reviews), and the application's
+   * variables behind it; nothing is written anywhere.
+   */
+  private static final class ElementScope extends AbstractVariableScope {
+
+    private final AbstractVariableScope instance;
+    private final VariableStore<CoreVariableInstance> store = new VariableStore<>();
+
+    ElementScope(AbstractVariableScope instance, String name, Object element) {
+      this.instance = instance;
+      store.addVariable(new SimpleVariableInstance(name, Variables.untypedValue(element)));
+    }
+
+    @Override
+    protected VariableStore<CoreVariableInstance> getVariableStore() {
+      return store;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected VariableInstanceFactory<CoreVariableInstance> getVariableInstanceFactory() {
+      return (VariableInstanceFactory) SimpleVariableInstance.SimpleVariableInstanceFactory.INSTANCE;
+    }
+
+    @Override
+    protected List<VariableInstanceLifecycleListener<CoreVariableInstance>> getVariableInstanceLifecycleListeners() {
+      return List.of();
+    }
+
+    @Override
+    public AbstractVariableScope getParentVariableScope() {
+      return instance;
+    }
   }
 
   private static String name(User user) {

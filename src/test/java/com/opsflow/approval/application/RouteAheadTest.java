@@ -74,4 +74,25 @@ class RouteAheadTest extends EngineTest {
     assertThat(new RestClient(http, "wangfang", "demo").page("/applications/" + plan.getId()).getBody())
         .contains("当前环节之后无需再审批。");
   }
+
+  @Test
+  void aCountersignStepNamesEveryDepartmentsHead() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("collaboration-project").latestVersion().singleResult().getId();
+    ProcessInstance project = acting.as("wangfang", () -> engine.getFormService().submitStartForm(definition, Map.of()));
+    complete("wangfang", project, Map.of("projectName", "新品上市联合推广", "projectGoal", "三个月内新品覆盖华东 80% 渠道",
+        "projectTasks", "市场策划、渠道铺货、产品培训", "projectStart", "2026-12-01", "projectEnd", "2027-03-31",
+        "participatingDepartments", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"sales\",\"rnd\"]").create(),
+        "participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）"));
+    complete("lina", project, Map.of("decision", "APPROVE"));
+    complete("lvbo", project, Map.of("decision", "APPROVE", "projectLead", "zhangwei", "assessment", "必要、可行"));
+
+    assertThat(routeAhead("wangfang", project)).extracting(s -> s.get("step"), s -> s.get("deciders")).contains(
+        tuple("参与部门审核项目计划", "多人会签（全部同意）：市场部负责人：李娜 / 研发部负责人：钱军 / 销售部负责人：赵强"));
+  }
+
+  void complete(String user, ProcessInstance instance, Map<String, Object> variables) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    acting.as(user, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
+  }
 }
