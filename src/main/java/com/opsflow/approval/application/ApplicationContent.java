@@ -1,8 +1,6 @@
 package com.opsflow.approval.application;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -14,16 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opsflow.approval.DeployedForms;
 import com.opsflow.approval.ReviewVariables;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.Privileged;
@@ -45,15 +40,14 @@ class ApplicationContent {
       ReviewVariables.RETURN_TO);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final RepositoryService repositoryService;
+  private final DeployedForms forms;
   private final HistoryService historyService;
   private final Privileged privileged;
   private final CompanyClock clock;
   private final Map<String, List<JsonNode>> fieldsByDefinition = new ConcurrentHashMap<>();
 
-  ApplicationContent(RepositoryService repositoryService, HistoryService historyService, Privileged privileged,
-      CompanyClock clock) {
-    this.repositoryService = repositoryService;
+  ApplicationContent(DeployedForms forms, HistoryService historyService, Privileged privileged, CompanyClock clock) {
+    this.forms = forms;
     this.historyService = historyService;
     this.privileged = privileged;
     this.clock = clock;
@@ -103,31 +97,9 @@ class ApplicationContent {
 
   /** The fields of the forms the process's start event and user tasks name, in the order the diagram lists them. */
   private List<JsonNode> fieldsOf(String processDefinitionId) {
-    return privileged.call(() -> {
-      var definition = repositoryService.getProcessDefinition(processDefinitionId);
-      Map<String, JsonNode> forms = new HashMap<>();
-      for (String resource : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
-        if (resource.endsWith(".form")) {
-          try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), resource)) {
-            JsonNode form = JSON.readTree(in);
-            forms.put(form.path("id").asText(), form);
-          } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-          }
-        }
-      }
-      BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
-      List<String> formIds = new ArrayList<>();
-      model.getModelElementsByType(StartEvent.class).forEach(start -> formIds.add(start.getCamundaFormRef()));
-      model.getModelElementsByType(UserTask.class).forEach(task -> formIds.add(task.getCamundaFormRef()));
-      Map<String, JsonNode> fields = new LinkedHashMap<>();
-      for (String formId : formIds) {
-        if (formId != null && forms.containsKey(formId)) {
-          collect(forms.get(formId).path("components"), fields);
-        }
-      }
-      return List.copyOf(fields.values());
-    });
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    forms.of(processDefinitionId).forEach(form -> collect(form.path("components"), fields));
+    return List.copyOf(fields.values());
   }
 
   private static void collect(JsonNode components, Map<String, JsonNode> fields) {

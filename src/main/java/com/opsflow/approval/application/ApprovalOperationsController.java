@@ -22,7 +22,6 @@ import com.opsflow.approval.deadline.Reminders;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
-import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Pinyin;
 
 /**
@@ -196,10 +195,6 @@ class ApprovalOperationsController {
   }
 
   private String caller() {
-    String user = CurrentUser.of(identityService);
-    if (user == null) {
-      throw Refusal.forbidden("请先登录。");
-    }
-    return user;
+    return CurrentUser.required(identityService);
   }
 }

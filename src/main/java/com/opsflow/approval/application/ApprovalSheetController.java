@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.kernel.CurrentUser;
-import com.opsflow.kernel.Refusal;
 
 /** 审批单: {@code /api/applications/{id}/sheet} to print from the browser, {@code …/sheet.pdf} to download and file. */
 @RestController
@@ -43,10 +42,6 @@ class ApprovalSheetController {
   }
 
   private String caller() {
-    String user = CurrentUser.of(identityService);
-    if (user == null) {
-      throw Refusal.forbidden("请先登录。");
-    }
-    return user;
+    return CurrentUser.required(identityService);
   }
 }

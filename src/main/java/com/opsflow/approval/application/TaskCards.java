@@ -2,15 +2,9 @@ package com.opsflow.approval.application;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
@@ -18,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ApplicationProcess;
 import com.opsflow.organisation.Organisation;
+import com.opsflow.kernel.EveryUserTask;
 
 /**
  * What tells Tasklist's task cards apart — the record's number, the applicant's department and the
@@ -43,16 +38,10 @@ public class TaskCards extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCards.this::label);
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, TaskCards.this::delegation);
-        // resolving hands the task back without an assignment event of its own
-        task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, TaskCards.this::delegation);
-      }
-    });
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_CREATE, TaskCards.this::label);
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_ASSIGNMENT, TaskCards.this::delegation);
+    // resolving hands the task back without an assignment event of its own
+    EveryUserTask.listen(configuration, TaskListener.EVENTNAME_UPDATE, TaskCards.this::delegation);
   }
 
   private void label(DelegateTask task) {

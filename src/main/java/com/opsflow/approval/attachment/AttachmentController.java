@@ -124,10 +124,6 @@ class AttachmentController {
   }
 
   private String caller() {
-    String user = CurrentUser.of(identityService);
-    if (user == null) {
-      throw Refusal.forbidden("请先登录。");
-    }
-    return user;
+    return CurrentUser.required(identityService);
   }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
-import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Organisation;
 
 /** 加签, 减签 and 会签意见 over HTTP, as the caller (see {@code ApiAuthentication}); Tasklist's 审批操作 tab uses it. */
@@ -86,10 +85,6 @@ class SignerController {
   }
 
   private String caller() {
-    String user = CurrentUser.of(identityService);
-    if (user == null) {
-      throw Refusal.forbidden("请先登录。");
-    }
-    return user;
+    return CurrentUser.required(identityService);
   }
 }
