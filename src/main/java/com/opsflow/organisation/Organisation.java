@@ -81,6 +81,12 @@ public class Organisation {
         .toList();
   }
 
+  /** The members of a group (a department, a role), by login. */
+  public List<String> membersOf(String groupId) {
+    return privileged.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list())
+        .stream().map(User::getId).toList();
+  }
+
   /** Everyone in the organisation, by login: whom one may copy in (抄送). */
   public List<User> people() {
     return privileged.call(() -> identityService.createUserQuery().orderByUserId().asc().list());

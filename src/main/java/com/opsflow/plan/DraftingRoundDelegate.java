@@ -2,6 +2,7 @@ package com.opsflow.plan;
 
 import static com.opsflow.plan.OperationPlanApprovalProcess.Variables.*;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
@@ -24,8 +25,10 @@ public class DraftingRoundDelegate implements JavaDelegate {
   private final Organisation org;
   private final OperationPlans plans;
   private final CompanyClock clock;
+  private final PlanCalendar calendar;
 
-  DraftingRoundDelegate(Organisation org, OperationPlans plans, CompanyClock clock) {
+  DraftingRoundDelegate(Organisation org, OperationPlans plans, CompanyClock clock, PlanCalendar calendar) {
+    this.calendar = calendar;
     this.org = org;
     this.plans = plans;
     this.clock = clock;
@@ -34,15 +37,18 @@ public class DraftingRoundDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     PlanType type = PlanType.valueOf((String) execution.getVariable(PlanDraftingRoundProcess.Variables.ROUND_PLAN_TYPE));
-    PlanPeriod period = PlanPeriod.following(type, clock.today());
+    boolean atMonthStart = type == PlanType.MONTHLY && calendar.getMonthlyTiming() == PlanCalendar.MonthlyTiming.MONTH_START;
+    PlanPeriod period = atMonthStart ? PlanPeriod.thisMonth(clock.today()) : PlanPeriod.following(type, clock.today());
     execution.setVariable(PLAN_TYPE, type.name());
     execution.setVariable(PERIOD_YEAR, period.year());
     execution.setVariable(type == PlanType.MONTHLY ? PERIOD_MONTH : PERIOD_QUARTER,
         period.number() == null ? null : String.valueOf(period.number()));
     execution.setVariable(PERIOD_LABEL, period.label());
     execution.setVariable(PRESCRIBED_PERIOD, encode(period));
-    // drafting is due when the period begins (OM-3: before year end, at quarter end, at month end)
-    execution.setVariable(DRAFT_DUE_DATE, Date.from(period.start().atStartOfDay(clock.zone()).toInstant()));
+    // drafting is due when the period begins (OM-3: before year end, at quarter end, at month end) — or, drafted at
+    // the start of its month (OC-2.1.2), a few days in
+    LocalDate due = atMonthStart ? period.start().plusDays(calendar.getMonthStartDueDays()) : period.start();
+    execution.setVariable(DRAFT_DUE_DATE, Date.from(due.atStartOfDay(clock.zone()).toInstant()));
   }
 
   /** Departments that hold no plan for the round's period yet: they are the ones asked to draft. */

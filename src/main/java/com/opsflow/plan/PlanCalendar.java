@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * When the regulation's drafting is due (OM-3.1 year end, OM-3.2 quarter end, OM-3.3 month end), as
+ * When the regulation's drafting is due (OM-3.1 year end, OM-3.2 quarter end, OM-3.3 month end — or OC-2.1.2 month
+ * start, see {@link MonthlyTiming}), as
  * cron expressions the timer start events of {@code *-plan-drafting-round.bpmn} read, e.g.
  * {@code ${planCalendar.annualCycle}}. Change them in configuration, not in the diagram.
  */
@@ -16,8 +17,27 @@ public class PlanCalendar {
   private String annualCycle = "0 0 9 1 12 ?";
   /** On the 15th of the last month of each quarter, 09:00: next quarter's plan. */
   private String quarterlyCycle = "0 0 9 15 3,6,9,12 ?";
-  /** On the 25th of each month, 09:00: next month's plan. */
-  private String monthlyCycle = "0 0 9 25 * ?";
+  /**
+   * When monthly plans are drafted. The regulations differ: OM-3.3 drafts next month's plan at the end of the month
+   * (the default), OC-2.1.2 drafts the month's plan at its start.
+   */
+  public enum MonthlyTiming {
+    /** OM-3.3: on the 25th, next month's plan, due when that month begins. */
+    MONTH_END("0 0 9 25 * ?"),
+    /** OC-2.1.2: on the 1st, this month's plan, due a few days in ({@code month-start-due-days}). */
+    MONTH_START("0 0 9 1 * ?");
+
+    private final String cycle;
+
+    MonthlyTiming(String cycle) {
+      this.cycle = cycle;
+    }
+  }
+
+  private MonthlyTiming monthlyTiming = MonthlyTiming.MONTH_END;
+  /** Set only to move the monthly round off its timing's day; otherwise the timing decides. */
+  private String monthlyCycle;
+  private int monthStartDueDays = 5;
 
   public String getAnnualCycle() {
     return annualCycle;
@@ -36,7 +56,23 @@ public class PlanCalendar {
   }
 
   public String getMonthlyCycle() {
-    return monthlyCycle;
+    return monthlyCycle == null || monthlyCycle.isBlank() ? monthlyTiming.cycle : monthlyCycle;
+  }
+
+  public MonthlyTiming getMonthlyTiming() {
+    return monthlyTiming;
+  }
+
+  public void setMonthlyTiming(MonthlyTiming monthlyTiming) {
+    this.monthlyTiming = monthlyTiming;
+  }
+
+  public int getMonthStartDueDays() {
+    return monthStartDueDays;
+  }
+
+  public void setMonthStartDueDays(int monthStartDueDays) {
+    this.monthStartDueDays = monthStartDueDays;
   }
 
   public void setMonthlyCycle(String monthlyCycle) {

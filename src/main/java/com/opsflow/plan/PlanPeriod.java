@@ -23,6 +23,11 @@ public record PlanPeriod(PlanType type, int year, Integer number) {
   }
 
   /** The period a drafting round opened on {@code today} plans for: next year, quarter or month. */
+  /** The month a monthly plan drafted at the start of the month covers (OC-2.1.2): this one. */
+  static PlanPeriod thisMonth(LocalDate today) {
+    return new PlanPeriod(PlanType.MONTHLY, today.getYear(), today.getMonthValue());
+  }
+
   static PlanPeriod following(PlanType type, LocalDate today) {
     return switch (type) {
       case ANNUAL -> new PlanPeriod(type, today.getYear() + 1, null);

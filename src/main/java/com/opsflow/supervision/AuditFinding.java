@@ -56,6 +56,9 @@ public class AuditFinding {
   private String processInstanceId;
   @Column(name = "closed_at")
   private Instant closedAt;
+  /** Why 管理层 closed it as failed, a departure from SV-3.4; null for a finding closed as it should be. */
+  @Column(name = "closing_reason")
+  private String closingReason;
 
   protected AuditFinding() {
   }
@@ -107,9 +110,14 @@ public class AuditFinding {
     this.overdue = true;
   }
 
-  void close(FindingStatus outcome, Instant now) {
+  void close(FindingStatus outcome, String reason, Instant now) {
     this.status = outcome;
     this.closedAt = now;
+    this.closingReason = reason;
+  }
+
+  public String closingReason() {
+    return closingReason;
   }
 
   public Long id() {

@@ -23,6 +23,7 @@ class CloseFindingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     rectifications.close((Long) execution.getVariable(FINDING_ID),
-        FindingStatus.valueOf((String) execution.getVariable(FINDING_OUTCOME)), clock.now());
+        FindingStatus.valueOf((String) execution.getVariable(FINDING_OUTCOME)),
+        (String) execution.getVariable(ESCALATION_COMMENT), clock.now());
   }
 }

@@ -96,11 +96,18 @@ public class Rectifications {
     return findings.save(finding);
   }
 
-  /** Closes the finding and writes its points: first-round pass, each failed round, overdue, closed as failed. */
+  /** How a finding closed as failed says that this departs from the rule (SV-3.4: until it meets the standard). */
+  static final String DEPARTURE = "偏离 SV-3.4（整改至合格）：管理层决定按整改失败关闭。理由：";
+
+  /**
+   * Closes the finding and writes its points: first-round pass, each failed round, overdue, closed as failed. A
+   * finding closed as failed keeps 管理层's reason, marked as the departure from SV-3.4 it is.
+   */
   @Transactional
-  public AuditFinding close(long findingId, FindingStatus outcome, Instant now) {
+  public AuditFinding close(long findingId, FindingStatus outcome, String managementReason, Instant now) {
     AuditFinding finding = finding(findingId);
-    finding.close(outcome, now);
+    finding.close(outcome, outcome == FindingStatus.FAILED ? DEPARTURE + (managementReason == null ? "" : managementReason.strip())
+        : null, now);
     String what = finding.sourceNumber() + " 第 " + finding.number() + " 项问题";
     long failedRounds = rounds.findByFindingIdOrderByNumber(findingId).stream()
         .filter(round -> Boolean.FALSE.equals(round.accepted())).count();

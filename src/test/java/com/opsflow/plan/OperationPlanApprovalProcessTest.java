@@ -5,6 +5,7 @@ import static com.opsflow.plan.OperationPlanApprovalProcess.Variables.*;
 import static com.opsflow.plan.PlanFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.opsflow.approval.TrailEntry;
+import com.opsflow.approval.cc.CarbonCopy;
+import com.opsflow.notification.Notification;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.support.EngineTest;
 
@@ -37,6 +40,10 @@ class OperationPlanApprovalProcessTest extends EngineTest {
 
   @Autowired
   OperationPlans plans;
+  @Autowired
+  com.opsflow.approval.cc.CarbonCopies carbonCopies;
+  @Autowired
+  com.opsflow.notification.Notifications outbox;
 
 
   ProcessInstance submit(String user, Map<String, Object> plan) {
@@ -199,6 +206,13 @@ class OperationPlanApprovalProcessTest extends EngineTest {
       assertThat(plan.status()).isEqualTo(PlanStatus.FILED);
       assertThat(plan.filedWith()).isEqualTo("management");
       assertThat(plan.period().label()).isEqualTo("2027年第1季度");
+      // 备案 tells 管理层: the plan is in their 抄送我的, with a mail
+      assertThat(carbonCopies.copiesOf(instance.getId()))
+          .extracting(CarbonCopy::recipient, CarbonCopy::note)
+          .containsExactlyInAnyOrder(tuple("xulan", plan.title() + "已报公司管理层备案"),
+              tuple("yangjianguo", plan.title() + "已报公司管理层备案"));
+      assertThat(outbox.findByRecipientOrderById("yangjianguo")).extracting(Notification::subject)
+          .anyMatch(subject -> subject.startsWith("【抄送】运营计划审批（PLAN-2027-MKT-Q1）"));
     }
 
     @Test
@@ -237,6 +251,11 @@ class OperationPlanApprovalProcessTest extends EngineTest {
       assertThat(plan.status()).isEqualTo(PlanStatus.PUBLISHED);
       assertThat(plan.filedWith()).isEqualTo("ops");
       assertThat(plan.items().get(0).keyTask()).isTrue();
+      // 发布 tells the department that carries it out, 备案 运营部: each finds it in 抄送我的
+      assertThat(carbonCopies.copiesOf(instance.getId())).extracting(CarbonCopy::recipient)
+          .as("吴磊 published it himself").containsExactlyInAnyOrder("lina", "wangfang", "zhangwei", "zhoumin");
+      assertThat(carbonCopies.copiesOf(instance.getId())).extracting(CarbonCopy::note)
+          .containsOnly(plan.title() + "已发布执行，请按计划执行（已报运营部备案）");
     }
 
     @Test

@@ -123,6 +123,26 @@ class PlanDraftingRoundProcessTest extends EngineTest {
     assertThat(monthly.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T16:00:00Z")));
   }
 
+  @Autowired
+  PlanCalendar calendar;
+
+  @Test
+  void drafting月度计划AtTheStartOfTheMonthAsOC_2_1_2SaysPlansThisMonth() {
+    assertThat(calendar.getMonthlyCycle()).as("OM-3.3 by default: on the 25th").isEqualTo("0 0 9 25 * ?");
+    calendar.setMonthlyTiming(PlanCalendar.MonthlyTiming.MONTH_START);
+    try {
+      assertThat(calendar.getMonthlyCycle()).isEqualTo("0 0 9 1 * ?");
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-01T01:00:00Z"))); // 1 December, 09:00 in Shanghai
+      fire(PlanDraftingRoundProcess.MONTHLY_KEY);
+      Task monthly = draftingTaskOf("mkt");
+      assertThat(engine.getTaskService().getVariables(monthly.getId()))
+          .containsEntry(PLAN_TYPE, "MONTHLY").containsEntry(PERIOD_YEAR, 2026).containsEntry(PERIOD_MONTH, "12");
+      assertThat(monthly.getDueDate()).as("five days in").isEqualTo(Date.from(Instant.parse("2026-12-05T16:00:00Z")));
+    } finally {
+      calendar.setMonthlyTiming(PlanCalendar.MonthlyTiming.MONTH_END);
+    }
+  }
+
   private void fire(String roundKey) {
     engine.getManagementService().executeJob(timerOf(roundKey).getId());
     // each department's drafting starts in its own transaction (asynchronous call activity)

@@ -313,6 +313,8 @@ class SupervisionAuditProcessTest extends EngineTest {
     assertThat(rectification).isEnded().hasPassed(FindingRectificationProcess.Elements.END_FINDING_FAILED);
     AuditFinding finding = findings.findByAuditIdOrderByNumber(auditOf(audit).id()).get(0);
     assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
+    assertThat(finding.closingReason()).as("closing as failed departs from SV-3.4, and the record says so")
+        .isEqualTo("偏离 SV-3.4（整改至合格）：管理层决定按整改失败关闭。理由：三轮未通过");
     assertThat(ledger.findByFindingIdOrderById(finding.id()).stream().mapToInt(LedgerEntry::points).sum())
         .isEqualTo(3 * (-2 - 1) + (-5 - 3));
   }

@@ -92,6 +92,28 @@ public class CarbonCopies {
     if (people.size() > MAX_RECIPIENTS) {
       throw Refusal.badRequest("一次最多抄送 " + MAX_RECIPIENTS + " 人。");
     }
+    return copyChecked(processInstanceId, businessKey, processName, caller, people, note);
+  }
+
+  /**
+   * A notice the process itself gives (a plan filed with 管理层, a plan published to its department): the people
+   * concerned find the application in 抄送我的 and get a mail, in the name of whoever completed the step before.
+   * However many they are — a department is not a hand-picked list.
+   */
+  public List<String> notice(DelegateExecution execution, Collection<String> recipients, String note) {
+    String sender = CurrentUser.of(identityService);
+    Set<String> people = new LinkedHashSet<>(recipients);
+    people.remove(null);
+    if (people.isEmpty()) {
+      return List.of();
+    }
+    return copyChecked(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
+        ((ExecutionEntity) execution).getProcessDefinition().getName(),
+        sender == null ? (String) execution.getVariable(ApplicationProcess.INITIATOR) : sender, people, note);
+  }
+
+  private List<String> copyChecked(String processInstanceId, String businessKey, String processName, String caller,
+      Set<String> people, String note) {
     if (note != null && note.length() > MAX_NOTE_LENGTH) {
       throw Refusal.badRequest("抄送说明不能超过 " + MAX_NOTE_LENGTH + " 个字。");
     }
