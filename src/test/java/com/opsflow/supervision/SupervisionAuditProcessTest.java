@@ -23,6 +23,7 @@ import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.performance.LedgerEntry;
 import com.opsflow.performance.PerformanceLedger;
 import com.opsflow.support.EngineTest;
+import com.opsflow.notification.Notification;
 
 /**
  * Every path of supervision-audit.bpmn and finding-rectification.bpmn (SV-3, SV-4, SV-5), timers driven
@@ -44,6 +45,8 @@ class SupervisionAuditProcessTest extends EngineTest {
   RectificationRounds rounds;
   @Autowired
   PerformanceLedger ledger;
+  @Autowired
+  com.opsflow.notification.Notifications outbox;
 
   // ---- the audit up to its findings
 
@@ -261,6 +264,9 @@ class SupervisionAuditProcessTest extends EngineTest {
     assertThat(rectification).isWaitingAt(FindingRectificationProcess.Elements.REPORT_RECTIFICATION);
     AuditFinding finding = findings.findByAuditIdOrderByNumber(auditOf(audit).id()).get(0);
     assertThat(rounds.findByFindingIdOrderByNumber(finding.id()).get(0).remindedAt()).isNotNull();
+    // SV-3.4.2: the department and the supervisors in charge are reminded by mail, not by a comment only
+    assertThat(outbox.findAll()).filteredOn(mail -> mail.subject().startsWith("【整改提醒】"))
+        .extracting(Notification::recipient).contains("fengtao", "kongming");
 
     fire(rectification, FindingRectificationProcess.Elements.RECTIFICATION_OVERDUE);
     assertThat(rectification).isWaitingAt(FindingRectificationProcess.Elements.DECIDE_ESCALATION);

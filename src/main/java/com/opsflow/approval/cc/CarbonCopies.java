@@ -102,14 +102,18 @@ public class CarbonCopies {
    */
   public List<String> notice(DelegateExecution execution, Collection<String> recipients, String note) {
     String sender = CurrentUser.of(identityService);
+    if (sender == null) { // a calendar opens drafts with no initiator: the drafter is the applicant then
+      Object applicant = execution.getVariable(ApplicationProcess.INITIATOR) instanceof String initiator ? initiator
+          : execution.getVariable(ApplicationProcess.DRAFTER);
+      sender = (String) applicant;
+    }
     Set<String> people = new LinkedHashSet<>(recipients);
     people.remove(null);
-    if (people.isEmpty()) {
-      return List.of();
+    if (people.isEmpty() || sender == null) {
+      return List.of(); // nobody to give it in the name of: an instance started in the middle by an administrator
     }
     return copyChecked(execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
-        ((ExecutionEntity) execution).getProcessDefinition().getName(),
-        sender == null ? (String) execution.getVariable(ApplicationProcess.INITIATOR) : sender, people, note);
+        ((ExecutionEntity) execution).getProcessDefinition().getName(), sender, people, note);
   }
 
   private List<String> copyChecked(String processInstanceId, String businessKey, String processName, String caller,
