@@ -14,6 +14,9 @@ public final class FindingRectificationProcess {
     public static final String PLAN_RECTIFICATION = "Task_PlanRectification";
     public static final String PLAN_OVERDUE = "Boundary_PlanOverdue";
     public static final String REPORT_RECTIFICATION = "Task_ReportRectification";
+    public static final String PROGRESS_DUE = "Start_ProgressDue";
+    public static final String REPORT_PROGRESS = "Task_ReportProgress";
+    public static final String REVIEW_PROGRESS = "Task_ReviewProgress";
     public static final String REMIND = "Boundary_RemindBeforeDeadline";
     public static final String RECTIFICATION_OVERDUE = "Boundary_RectificationOverdue";
     public static final String WAIT_FOR_DEADLINE = "Timer_RectificationDeadline";
@@ -29,6 +32,12 @@ public final class FindingRectificationProcess {
   /** Process variables. */
   public static final class Variables {
     public static final String FINDING_ID = "findingId";
+    public static final String PROGRESS = "rectificationProgress";
+    public static final String DIFFICULTIES = "rectificationDifficulties";
+    public static final String HELP_NEEDED = "helpNeeded";
+    public static final String PROGRESS_REVIEW = "progressReview";
+    /** On the progress report's own scope: the report the supervisor reviews. */
+    public static final String PROGRESS_REPORT_ID = "progressReportId";
     public static final String AUDIT_NUMBER = "auditNumber";
     public static final String RESPONSIBLE_DEPARTMENT = "responsibleDepartment";
     public static final String SUPERVISOR_LIST = "supervisorList";
@@ -70,6 +79,9 @@ public final class FindingRectificationProcess {
     public static final TextField ACCEPTANCE_COMMENT = new TextField(Variables.ACCEPTANCE_COMMENT, "验收意见（不通过时写明原因）", 2000);
     public static final TextField COMPLETION_REPORT = new TextField(Variables.COMPLETION_REPORT, "整改完成情况", 2000);
     public static final TextField ESCALATION_COMMENT = new TextField(Variables.ESCALATION_COMMENT, "处理意见", 2000);
+    public static final TextField PROGRESS = new TextField(Variables.PROGRESS, "本期整改进展", 2000);
+    public static final TextField DIFFICULTIES = new TextField(Variables.DIFFICULTIES, "遇到的困难", 2000);
+    public static final TextField PROGRESS_REVIEW = new TextField(Variables.PROGRESS_REVIEW, "督导意见（困难的协调和帮助）", 2000);
     public static final TextField MEASURES = new TextField(Variables.MEASURES, "整改措施", 2000);
     public static final TextField RECTIFICATION_RESPONSIBLE = new TextField(Variables.RECTIFICATION_RESPONSIBLE, "整改责任人", 50);
 

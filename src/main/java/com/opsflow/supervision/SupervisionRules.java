@@ -18,6 +18,16 @@ public class SupervisionRules {
   private int maxFailedRounds = 2;
   /** On-site audits start at this hour of the scheduled day. */
   private int onSiteHour = 9;
+  /** When the department reports its rectification's progress (SV-3.4.2), as a Camunda cron: Mondays at 09:00. */
+  private String progressReportCycle = "0 0 9 ? * MON";
+
+  public String getProgressReportCycle() {
+    return progressReportCycle;
+  }
+
+  public void setProgressReportCycle(String progressReportCycle) {
+    this.progressReportCycle = progressReportCycle;
+  }
 
   public Duration getPlanSubmissionPeriod() {
     return planSubmissionPeriod;

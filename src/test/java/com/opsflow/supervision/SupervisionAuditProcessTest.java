@@ -252,6 +252,52 @@ class SupervisionAuditProcessTest extends EngineTest {
             tuple("sales", -3), tuple("sales", -2), tuple("sales", -5), tuple("sales", -3));
   }
 
+  @Autowired
+  RectificationProgressReports progressReports;
+
+  @Test
+  void whileRectifyingTheDepartmentReportsProgressAndTheSupervisorHelps() {
+    ProcessInstance audit = auditWithFindings("cs");
+    reportApprovedAndReceived(audit, true);
+    ProcessInstance rectification = rectificationOfFinding(audit, 1);
+    complete(CS_STAFF, rectification, Map.of("measures", "增设回访专员", "rectificationResponsible", "冯涛",
+        "rectificationDeadline", "2026-12-20"));
+
+    fire(rectification, FindingRectificationProcess.Elements.PROGRESS_DUE); // Monday 09:00, opsflow.supervision
+    Task report = engine.getTaskService().createTaskQuery().processInstanceId(rectification.getId())
+        .taskDefinitionKey(FindingRectificationProcess.Elements.REPORT_PROGRESS).singleResult();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(report.getId())).extracting(link -> link.getGroupId())
+        .containsExactly("cs");
+    assertThatThrownBy(() -> acting.as(CS_STAFF, () -> engine.getFormService().submitTaskForm(report.getId(),
+        Map.of("rectificationProgress", "已招聘一名回访专员", "helpNeeded", true))))
+        .hasMessageContaining("请求协助时请写明遇到的困难。");
+    acting.as(CS_STAFF, () -> engine.getFormService().submitTaskForm(report.getId(), Map.of(
+        "rectificationProgress", "已招聘一名回访专员", "rectificationDifficulties", "第二名专员的编制需人力资源部批准",
+        "helpNeeded", true)));
+
+    Task review = engine.getTaskService().createTaskQuery().processInstanceId(rectification.getId())
+        .taskDefinitionKey(FindingRectificationProcess.Elements.REVIEW_PROGRESS).singleResult();
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting(link -> link.getUserId())
+        .containsExactlyInAnyOrder("kongming", "caoyun");
+    acting.as(SUPERVISOR, () -> engine.getFormService().submitTaskForm(review.getId(),
+        Map.of("progressReview", "已与人力资源部沟通，本周内批复编制")));
+
+    AuditFinding finding = findings.findByAuditIdOrderByNumber(auditOf(audit).id()).get(0);
+    assertThat(progressReports.findByFindingIdOrderById(finding.id())).singleElement().satisfies(kept -> {
+      assertThat(kept.progress()).isEqualTo("已招聘一名回访专员");
+      assertThat(kept.helpNeeded()).isTrue();
+      assertThat(kept.reportedBy()).isEqualTo(CS_STAFF);
+      assertThat(kept.reviewedBy()).isEqualTo(SUPERVISOR);
+      assertThat(kept.review()).isEqualTo("已与人力资源部沟通，本周内批复编制");
+    });
+    assertThat(outbox.findByRecipientOrderById(CS_STAFF)).extracting(Notification::subject)
+        .anyMatch(subject -> subject.startsWith("【整改进度审阅】"));
+    assertThat(rectification).as("the rectification itself goes on").isWaitingAt(
+        FindingRectificationProcess.Elements.REPORT_RECTIFICATION);
+    assertThat(engine.getRuntimeService().getVariable(rectification.getId(), "rectificationProgress"))
+        .as("the next report starts empty").isNull();
+  }
+
   @Test
   void anOverdueRectificationEscalatesAndManagementExtendsTheDeadline() {
     ProcessInstance audit = auditWithFindings("cs");

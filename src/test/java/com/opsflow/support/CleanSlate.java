@@ -24,7 +24,7 @@ public final class CleanSlate {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
-    for (String table : new String[] {"added_signer", "attachment_content", "attachment", "review_phrase", "customer_case_trail", "customer_case", "notification", "carbon_copy", "manual_reminder", "performance_ledger", "coordination_issue", "project_progress_report",
+    for (String table : new String[] {"rectification_progress", "added_signer", "attachment_content", "attachment", "review_phrase", "customer_case_trail", "customer_case", "notification", "carbon_copy", "manual_reminder", "performance_ledger", "coordination_issue", "project_progress_report",
         "collaboration_project_trail", "collaboration_project_phase", "collaboration_project_department",
         "collaboration_project", "rectification_round", "audit_finding",
         "supervision_audit_trail", "supervision_audit_training", "supervision_audit_supervisor", "supervision_audit_focus",
