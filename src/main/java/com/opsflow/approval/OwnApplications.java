@@ -1,7 +1,9 @@
 package com.opsflow.approval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -146,7 +148,7 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
    */
   private static boolean onlyOneCouldDecide(DelegateTask task, String applicant, String person) {
     var identity = Context.getProcessEngineConfiguration().getIdentityService();
-    java.util.Set<String> people = new java.util.HashSet<>();
+    Set<String> people = new HashSet<>();
     if (task.getAssignee() != null) {
       people.add(task.getAssignee());
     }
@@ -163,7 +165,7 @@ public class OwnApplications extends AbstractProcessEnginePlugin {
       }
     }
     people.remove(applicant);
-    return people.equals(java.util.Set.of(person));
+    return people.equals(Set.of(person));
   }
 
   private static String groupName(String groupId) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.EveryUserTask;
+import com.opsflow.kernel.Steps;
 
 /**
  * Every new task, in every process, mails the people who may work it (its assignee, or its candidates)
@@ -38,7 +39,7 @@ class NewTaskMails extends AbstractProcessEnginePlugin {
   }
 
   void mail(DelegateTask task) {
-    if (com.opsflow.kernel.Steps.decidedAutomatically(task.getExecution())) {
+    if (Steps.decidedAutomatically(task.getExecution())) {
       return;
     }
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();

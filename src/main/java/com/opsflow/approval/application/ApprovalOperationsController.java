@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.approval.cc.CarbonCopies;
 import com.opsflow.approval.deadline.Reminders;
+import com.opsflow.approval.signer.Signing;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
+import com.opsflow.organisation.Organisation;
 import com.opsflow.organisation.Pinyin;
 
 /**
@@ -56,16 +58,16 @@ class ApprovalOperationsController {
   private final ApplicationViews views;
   private final MyApplications myApplications;
   private final IdentityService identityService;
-  private final com.opsflow.organisation.Organisation org;
+  private final Organisation org;
   private final Pinyin pinyin;
   private final CompanyClock clock;
 
   private final RouteAhead routeAhead;
-  private final com.opsflow.approval.signer.Signing signing;
+  private final Signing signing;
 
-  ApprovalOperationsController(com.opsflow.approval.signer.Signing signing, Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
+  ApprovalOperationsController(Signing signing, Withdrawals withdrawals, Reminders reminders, CarbonCopies carbonCopies,
       TaskHandover handover, ApplicationViews views, MyApplications myApplications, IdentityService identityService,
-      com.opsflow.organisation.Organisation org, Pinyin pinyin, CompanyClock clock, RouteAhead routeAhead) {
+      Organisation org, Pinyin pinyin, CompanyClock clock, RouteAhead routeAhead) {
     this.routeAhead = routeAhead;
     this.signing = signing;
     this.pinyin = pinyin;
@@ -139,14 +141,9 @@ class ApprovalOperationsController {
   /** For the task view: who delegated this task to the caller, so the view can say it goes back to them. */
   @GetMapping("/api/tasks/{id}/delegation")
   Map<String, String> delegation(@PathVariable String id) {
-    var signedFor = signing.askedOf(id, caller());
-    if (signedFor.isPresent() && signedFor.get().mode() == com.opsflow.approval.signer.SignerMode.BEFORE) {
-      String adder = org.displayName(signedFor.get().addedBy());
-      return Map.of("delegatedBy", adder, "message", adder + "向前加签，请您先审批：您提交审批结论和意见后，这项待办交回" + adder + "。");
-    }
-    if (signedFor.isPresent() && signedFor.get().mode() == com.opsflow.approval.signer.SignerMode.AFTER) {
-      String adder = org.displayName(signedFor.get().addedBy());
-      return Map.of("delegatedBy", adder, "message", adder + "已同意，并向后加签请您审批。");
+    var signed = signing.bannerFor(id, caller());
+    if (signed.isPresent()) {
+      return signed.get();
     }
     return handover.delegatedBy(id, caller())
         .map(owner -> Map.of("delegatedBy", owner,

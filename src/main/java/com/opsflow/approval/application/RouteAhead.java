@@ -1,6 +1,7 @@
 package com.opsflow.approval.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -134,7 +135,7 @@ public class RouteAhead {
     } catch (ProcessEngineException unknownYet) {
       // the members depend on what is not decided yet
     }
-    if (!(elements instanceof java.util.Collection<?> each) || each.isEmpty() || loop.getCamundaElementVariable() == null) {
+    if (!(elements instanceof Collection<?> each) || each.isEmpty() || loop.getCamundaElementVariable() == null) {
       return "多人会签";
     }
     List<String> members = new ArrayList<>();

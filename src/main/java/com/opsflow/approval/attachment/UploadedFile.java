@@ -2,6 +2,7 @@ package com.opsflow.approval.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -55,11 +56,11 @@ record UploadedFile(String name, String type, byte[] content) {
     return new UploadedFile(name, type, content);
   }
 
-  private static java.util.List<String> extensionsOf(String type) {
+  private static List<String> extensionsOf(String type) {
     try {
       return MimeTypes.getDefaultMimeTypes().forName(type).getExtensions();
     } catch (MimeTypeException unknown) {
-      return java.util.List.of();
+      return List.of();
     }
   }
 

@@ -3,6 +3,7 @@ package com.opsflow.approval.signer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,13 +55,14 @@ class SignerController {
   Map<String, Object> of(@PathVariable String id) {
     String caller = caller();
     Map<String, Object> answer = new HashMap<>();
-    signing.askedOf(id, caller).ifPresent(row -> answer.put("askedOfMe", Map.of("mode", row.mode(),
+    Optional<AddedSigner> asked = signing.askedOf(id, caller);
+    asked.ifPresent(row -> answer.put("askedOfMe", Map.of("mode", row.mode(),
         "message", org.displayName(row.addedBy()) + "请您" + row.mode().label() + "“" + row.step() + "”"
             + (row.mode() == SignerMode.PARALLEL ? "：请选择同意或不同意并填写意见后提交。"
             : row.mode() == SignerMode.BEFORE ? "：请在表单中填写您的审批结论和意见后提交，待办随后交回"
                 + org.displayName(row.addedBy()) + "。" : "：请在表单中填写您的审批结论和意见后提交。"),
         "processInstanceId", row.processInstanceId())));
-    answer.put("signers", signing.askedOf(id, caller).filter(row -> row.subtaskId() != null).isPresent() ? List.of()
+    answer.put("signers", asked.filter(row -> row.subtaskId() != null).isPresent() ? List.of()
         : signing.of(id, caller).stream().map(row -> view(row, caller)).toList());
     return answer;
   }

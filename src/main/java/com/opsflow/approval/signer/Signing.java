@@ -270,6 +270,20 @@ public class Signing implements AddedSignerOpinions {
             .filter(r -> r.person().equals(caller) && r.state() == SignerState.ASKED && r.subtaskId() == null).findFirst());
   }
 
+  /**
+   * For the banner above a step the caller was asked to decide before or after its reviewer ({@code delegatedBy},
+   * {@code message}): who asked, and where the task goes once they submit. Empty for anything else (a 会签 sub-task has its own panel).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Map<String, String>> bannerFor(String taskId, String caller) {
+    return askedOf(taskId, caller).filter(row -> row.mode() != SignerMode.PARALLEL).map(row -> {
+      String adder = org.displayName(row.addedBy());
+      return Map.of("delegatedBy", adder, "message", row.mode() == SignerMode.BEFORE
+          ? adder + "向前加签，请您先审批：您提交审批结论和意见后，这项待办交回" + adder + "。"
+          : adder + "已同意，并向后加签请您审批。");
+    });
+  }
+
   static String action(AddedSigner row) {
     if (row.role() == SignerRole.ADDER) {
       return "同意，并向后加签";
