@@ -1,5 +1,6 @@
 package com.opsflow.notification;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -111,11 +113,17 @@ class MailDispatcher {
       return;
     }
     MimeMessage message = smtp.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+    MimeMessageHelper helper = new MimeMessageHelper(message, mail.calendar() != null, "UTF-8");
     helper.setFrom(from);
     helper.setTo(mail.address());
     helper.setSubject(mail.subject());
     helper.setText(mail.body(), false);
+    if (mail.calendar() != null) {
+      // as an attachment with the method in its type, which Outlook, WeCom and phone calendars offer to add
+      String method = mail.calendar().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+      helper.addAttachment("invite.ics", new ByteArrayResource(mail.calendar().getBytes(StandardCharsets.UTF_8)),
+          "text/calendar; charset=UTF-8; method=" + method);
+    }
     smtp.send(message);
   }
 

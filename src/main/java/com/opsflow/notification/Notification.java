@@ -39,6 +39,8 @@ public class Notification {
   private int attempts;
   @Column(name = "last_error")
   private String lastError;
+  /** An iCalendar invitation (RFC 5545) sent with the mail, e.g. a meeting's; null for most mails. */
+  private String calendar;
 
   protected Notification() {
   }
@@ -50,6 +52,11 @@ public class Notification {
     this.subject = subject;
     this.body = body;
     this.createdAt = createdAt;
+  }
+
+  Notification withCalendar(String calendar) {
+    this.calendar = calendar;
+    return this;
   }
 
   public Long id() {
@@ -74,6 +81,10 @@ public class Notification {
 
   public String body() {
     return body;
+  }
+
+  public String calendar() {
+    return calendar;
   }
 
   public Instant sentAt() {

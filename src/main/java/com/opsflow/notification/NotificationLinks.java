@@ -21,6 +21,11 @@ public class NotificationLinks {
     return baseUrl + "/api/applications/" + processInstanceId;
   }
 
+  /** Any page of the application by its path, e.g. {@code /api/meetings/HY-2027-0001}. */
+  public String page(String path) {
+    return baseUrl + path;
+  }
+
   public String carbonCopies() {
     return baseUrl + "/api/cc";
   }

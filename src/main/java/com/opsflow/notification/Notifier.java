@@ -40,6 +40,16 @@ public class Notifier {
   /** @param body the text after the greeting; the greeting and the signature are added here */
   @Transactional
   public void send(String eventKey, Collection<String> userIds, String subject, String body) {
+    send(eventKey, userIds, subject, body, null);
+  }
+
+  /**
+   * As above, with an invitation each recipient's calendar (Outlook, WeCom, a phone) can add.
+   *
+   * @param calendar an iCalendar text (RFC 5545) with {@code METHOD:REQUEST} or {@code CANCEL}, or null
+   */
+  @Transactional
+  public void send(String eventKey, Collection<String> userIds, String subject, String body, String calendar) {
     Set<String> recipients = new LinkedHashSet<>(userIds);
     recipients.remove(null);
     Set<String> notifiedBefore = outbox.recipientsOf(eventKey);
@@ -54,7 +64,7 @@ public class Notifier {
       }
       String text = person.name() + "，您好：\n\n" + body + "\n\n—— 运营管理流程平台（系统邮件，请勿直接回复）";
       outbox.save(new Notification(truncate(eventKey, 255), person.id(), person.email(), truncate(subject, 255),
-          truncate(text, 4000), clock.now()));
+          truncate(text, 4000), clock.now()).withCalendar(calendar));
       queued = true;
     }
     if (queued) {

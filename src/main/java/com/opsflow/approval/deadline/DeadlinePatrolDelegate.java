@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
 import com.opsflow.approval.deadline.TaskDeadlines.DeadlineRule;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.Privileged;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.notification.NotificationLinks;
 import com.opsflow.notification.Notifier;
+import com.opsflow.organisation.Groups;
+import com.opsflow.organisation.Organisation;
 
 /**
  * 到期提醒与逾期升级, run by the timer of {@code task-deadline-patrol.bpmn}: per task-deadline.dmn, a task
@@ -42,12 +45,13 @@ public class DeadlinePatrolDelegate implements JavaDelegate {
   private final Reminders reminders;
   private final Privileged privileged;
   private final Notifier notifier;
+  private final Organisation org;
   private final NotificationLinks links;
   private final CompanyClock clock;
   private final String cycle;
 
   DeadlinePatrolDelegate(TaskService taskService, RepositoryService repositoryService, IdentityService identityService,
-      Reminders reminders, Privileged privileged, Notifier notifier, NotificationLinks links, CompanyClock clock,
+      Reminders reminders, Privileged privileged, Notifier notifier, Organisation org, NotificationLinks links, CompanyClock clock,
       @Value("${opsflow.approval.patrol-cycle:0 0/30 * * * ?}") String cycle) {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
@@ -55,6 +59,7 @@ public class DeadlinePatrolDelegate implements JavaDelegate {
     this.reminders = reminders;
     this.privileged = privileged;
     this.notifier = notifier;
+    this.org = org;
     this.links = links;
     this.clock = clock;
     this.cycle = cycle;
@@ -84,6 +89,18 @@ public class DeadlinePatrolDelegate implements JavaDelegate {
     } while (page.size() == PAGE);
   }
 
+  /** The head group of the assignee's department; 管理层 for someone in no single department. */
+  private String headOf(String assignee) {
+    if (assignee == null) {
+      return null;
+    }
+    try {
+      return Groups.headGroupOf(privileged.call(() -> org.departmentOf(assignee)));
+    } catch (SubmissionRefused notInOneDepartment) {
+      return Groups.MANAGEMENT;
+    }
+  }
+
   private void check(Task task, DeadlineRule rule, Instant now) {
     Instant due = task.getDueDate().toInstant();
     if (!now.isBefore(due)) {
@@ -94,7 +111,8 @@ public class DeadlinePatrolDelegate implements JavaDelegate {
     }
   }
 
-  private void escalate(Task task, String group, Instant due) {
+  private void escalate(Task task, String escalateTo, Instant due) {
+    String group = TaskDeadlines.ASSIGNEE_HEAD.equals(escalateTo) ? headOf(task.getAssignee()) : escalateTo;
     if (group == null) {
       return;
     }

@@ -29,6 +29,8 @@ import com.opsflow.kernel.EveryUserTask;
 class TaskDeadlines extends AbstractProcessEnginePlugin {
 
   static final String DECISION = "task-deadline";
+  /** What the table writes as 逾期升级至 for "the head of the assignee's department" (e.g. a resolution's 责任人). */
+  static final String ASSIGNEE_HEAD = "head-of-assignee";
   private static final Logger LOG = LoggerFactory.getLogger(TaskDeadlines.class);
 
   @Override

@@ -1,0 +1,87 @@
+package com.opsflow.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opsflow.kernel.CompanyClock;
+import com.opsflow.organisation.Organisation;
+
+/** A meeting, its minutes and resolutions over HTTP, for the people who may read them ({@link MeetingReaders}). */
+@RestController
+class MeetingController {
+
+  private final Meetings meetings;
+  private final MeetingBook book;
+  private final Resolutions resolutions;
+  private final MeetingReaders readers;
+  private final MeetingInvitation invitation;
+  private final Organisation org;
+  private final IdentityService identityService;
+  private final CompanyClock clock;
+
+  MeetingController(Meetings meetings, MeetingBook book, Resolutions resolutions, MeetingReaders readers,
+      MeetingInvitation invitation, Organisation org, IdentityService identityService, CompanyClock clock) {
+    this.meetings = meetings;
+    this.book = book;
+    this.resolutions = resolutions;
+    this.readers = readers;
+    this.invitation = invitation;
+    this.org = org;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  @GetMapping(path = "/api/meetings/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional(readOnly = true)
+  ResponseEntity<MeetingView> read(@PathVariable String number) {
+    return readable(number).map(meeting -> ResponseEntity.ok(view(meeting))).orElse(ResponseEntity.notFound().build());
+  }
+
+  @GetMapping(path = "/api/meetings/{number}", produces = "text/html;charset=UTF-8")
+  @Transactional(readOnly = true)
+  ResponseEntity<String> page(@PathVariable String number) {
+    return readable(number).map(meeting -> ResponseEntity.ok(MeetingPage.of(view(meeting), clock)))
+        .orElse(ResponseEntity.status(404).body(MeetingPage.notFound(number)));
+  }
+
+  /** The invitation again, for a calendar that missed the mail. */
+  @GetMapping(path = "/api/meetings/{number}/invite.ics")
+  @Transactional(readOnly = true)
+  ResponseEntity<String> calendar(@PathVariable String number) {
+    return readable(number).filter(meeting -> meeting.startsAt() != null)
+        .map(meeting -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
+            .header("Content-Disposition", "attachment; filename=\"" + meeting.number() + ".ics\"")
+            .body(invitation.of(meeting)))
+        .orElse(ResponseEntity.notFound().build());
+  }
+
+  private Optional<Meeting> readable(String number) {
+    return meetings.findByNumber(number).filter(meeting -> readers.mayRead(identityService.getCurrentAuthentication(), meeting));
+  }
+
+  private MeetingView view(Meeting m) {
+    Instant now = clock.now();
+    List<MeetingView.Minutes> minutes = book.versions(m.id()).stream().map(v -> new MeetingView.Minutes(v.version(),
+        v.status().label(), org.displayName(v.writtenBy()), v.writtenAt(), v.content(),
+        v.decisions().stream().map(d -> new MeetingView.Decision(d.subject(), org.displayName(d.owner()), d.due().toString())).toList(),
+        v.answers().stream().map(a -> new MeetingView.Answer(org.displayName(a.attendee()), a.agreed(), a.comment(), a.answeredAt())).toList()))
+        .toList();
+    List<MeetingView.Item> items = resolutions.findByMeetingIdOrderByItemOrder(m.id()).stream()
+        .map(r -> new MeetingView.Item(r.number(), r.subject(), org.displayName(r.owner()), r.ownerDepartmentName(), r.dueAt(),
+            r.statusLabel(), r.overdueAt(now), r.progress(), r.result())).toList();
+    boolean prepared = m.status() != MeetingStatus.PREPARING;
+    return new MeetingView(m.number(), m.kind().label(), m.topic(), m.status().label(), m.startsAt(), m.endsAt(), m.place(),
+        prepared ? org.displayName(m.organiser()) : org.departmentName(m.organiser()),
+        m.recorder() == null ? null : org.displayName(m.recorder()), m.attendees().stream().map(org::displayName).toList(),
+        m.agenda(), m.projectNumber(), minutes, items, MeetingView.entries(m.trail()));
+  }
+}
