@@ -893,6 +893,17 @@ function customerSection(figures) {
       + '；重新处理率：' + rateText(cases.reopenRate) + '（' + cases.complaintsReopened + ' / ' + cases.complaintsRated + '）')];
 }
 
+/* OM-8.4: meeting resolutions per 责任人's department — completed in the period on time, open and overdue now. */
+function resolutionSection(figures) {
+  const heading = element('h3', {}, '会议决议执行（' + figures.activityPeriod + '完成，及当前未完成）');
+  if (figures.resolutions.length === 0) {
+    return [heading, element('p', { class: 'text-muted' }, '暂无会议决议。')];
+  }
+  return [heading, table(['责任部门', '已完成', '按时完成', '按时完成率', '未完成', '已逾期'],
+    figures.resolutions.map(d => [d.name, d.completed, d.onTime, rateText(d.onTimeRate), d.open, d.overdue])),
+  element('p', {}, element('a', { href: '/api/resolutions', target: '_blank' }, '查看决议台账'))];
+}
+
 async function showDashboard(content, api, year, department) {
   content.replaceChildren(element('p', { class: 'text-muted' }, '正在加载…'));
   // no year: the server opens on the year managers look at first (next year's from the planning season on)
@@ -920,7 +931,8 @@ async function showDashboard(content, api, year, department) {
     element('h3', {}, '跨部门协作项目（按阶段，' + figures.activityPeriod + '发起）'),
     Object.keys(figures.projectsByPhase).length === 0 ? element('p', { class: 'text-muted' }, '本期暂无协作项目。')
       : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)),
-    ...customerSection(figures));
+    ...customerSection(figures),
+    ...resolutionSection(figures));
   return figures;
 }
 

@@ -113,7 +113,8 @@ class MailDispatcher {
       return;
     }
     MimeMessage message = smtp.createMimeMessage();
-    MimeMessageHelper helper = new MimeMessageHelper(message, mail.calendar() != null, "UTF-8");
+    MimeMessageHelper helper = mail.calendar() == null ? new MimeMessageHelper(message, "UTF-8")
+        : new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
     helper.setFrom(from);
     helper.setTo(mail.address());
     helper.setSubject(mail.subject());

@@ -9,7 +9,7 @@ import java.util.Map;
  * year being planned, "2026-10-01 起".
  */
 public record Dashboard(int year, String department, String activityPeriod, List<DepartmentFigures> departments, List<StepTime> stepTimes,
-    Rectification rectification, Map<String, Long> projectsByPhase, CustomerCases customerCases, long millis) {
+    Rectification rectification, Map<String, Long> projectsByPhase, CustomerCases customerCases, List<ResolutionDepartment> resolutions, long millis) {
 
   /** What one department has in the period. */
   public record DepartmentFigures(String department, String name, Map<String, Long> plansByStatus, long openTasks,
@@ -30,6 +30,13 @@ public record Dashboard(int year, String department, String activityPeriod, List
 
   /** A responsible department's complaints handled in the period, and how many within their time. */
   public record CaseDepartment(String name, long handled, long onTime, Double onTimeRate) {
+  }
+
+  /**
+   * Meeting resolutions (决议执行, OM-8.4) of a 责任人's department: completed in the period and how many by their date,
+   * and those open now and overdue now.
+   */
+  public record ResolutionDepartment(String name, long completed, long onTime, Double onTimeRate, long open, long overdue) {
   }
 
   /** Rectification of audit findings: how many passed acceptance in the first round. */

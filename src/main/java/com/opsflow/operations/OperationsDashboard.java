@@ -105,7 +105,8 @@ public class OperationsDashboard {
 
     String activity = start.getYear() == year ? year + " 年" : start + " 起";
     return new Dashboard(year, department, activity, figures, stepTimes(from, to, department), rectification(from, to, department),
-        projects(from, to, department), customerCases(from, to, department), (System.nanoTime() - started) / 1_000_000);
+        projects(from, to, department), customerCases(from, to, department), resolutions(from, to, department, now),
+        (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Created → completed per step, for the steps completed in the period (a department's: its own and its head's). */
@@ -209,6 +210,38 @@ public class OperationsDashboard {
     }
     return new Dashboard.CustomerCases(byCategory, byStatus, handled, satisfaction, reopened[0], reopened[1],
         reopened[0] == 0 ? null : Math.round(1000.0 * reopened[1] / reopened[0]) / 10.0);
+  }
+
+  /** Per 责任人's department: resolutions completed in the period (on time or late), and open and overdue ones now. */
+  private List<Dashboard.ResolutionDepartment> resolutions(Timestamp from, Timestamp to, String department, Date now) {
+    Map<String, long[]> byDepartment = new LinkedHashMap<>();
+    String only = department == null ? "" : " and r.owner_department = ?";
+    jdbc.query("select r.owner_department, count(*), sum(case when r.closed_late then 0 else 1 end) from meeting_resolution r"
+        + " where r.status = 'DONE' and r.closed_at >= ? and r.closed_at < ?" + only + " group by r.owner_department", rs -> {
+          long[] counts = byDepartment.computeIfAbsent(rs.getString(1), d -> new long[4]);
+          counts[0] = rs.getLong(2);
+          counts[1] = rs.getLong(3);
+        }, department == null ? new Object[] {from, to} : new Object[] {from, to, department});
+    jdbc.query("select r.owner_department, count(*), sum(case when r.due_at < ? then 1 else 0 end) from meeting_resolution r"
+        + " where r.status in ('IN_PROGRESS', 'RETURNED')" + only + " group by r.owner_department", rs -> {
+          long[] counts = byDepartment.computeIfAbsent(rs.getString(1), d -> new long[4]);
+          counts[2] = rs.getLong(2);
+          counts[3] = rs.getLong(3);
+        }, department == null ? new Object[] {new Timestamp(now.getTime())} : new Object[] {new Timestamp(now.getTime()), department});
+    List<Dashboard.ResolutionDepartment> rows = new ArrayList<>();
+    for (Group group : org.departments()) {
+      long[] counts = byDepartment.remove(group.getId());
+      if (counts != null) {
+        rows.add(resolutionRow(group.getName(), counts));
+      }
+    }
+    byDepartment.forEach((id, counts) -> rows.add(resolutionRow(id == null ? "（无部门）" : org.departmentName(id), counts)));
+    return rows;
+  }
+
+  private static Dashboard.ResolutionDepartment resolutionRow(String name, long[] counts) {
+    return new Dashboard.ResolutionDepartment(name, counts[0], counts[1],
+        counts[0] == 0 ? null : Math.round(1000.0 * counts[1] / counts[0]) / 10.0, counts[2], counts[3]);
   }
 
   private static String name(ProcessDefinition definition) {

@@ -18,7 +18,7 @@ import com.opsflow.support.Acting;
  * 张伟 (zhangwei) attends with the rest of 市场部; 运营部's 吴磊 (wulei) checks the resolutions. The day is
  * CleanSlate's (2026-11-21, a Saturday); the meeting is the Tuesday after.
  */
-final class MeetingFixtures {
+public final class MeetingFixtures {
 
   static final String LINA = "lina";
   static final String WANGFANG = "wangfang";
@@ -29,7 +29,7 @@ final class MeetingFixtures {
   private final ProcessEngine engine;
   private final Acting acting;
 
-  MeetingFixtures(ProcessEngine engine, Acting acting) {
+  public MeetingFixtures(ProcessEngine engine, Acting acting) {
     this.engine = engine;
     this.acting = acting;
   }
@@ -40,7 +40,7 @@ final class MeetingFixtures {
     return acting.as(organiser, () -> engine.getFormService().submitStartForm(definition, Map.of(KIND, kind, TOPIC, topic)));
   }
 
-  static Map<String, Object> preparation() {
+  public static Map<String, Object> preparation() {
     Map<String, Object> form = new HashMap<>();
     form.put(KIND, "DEPARTMENT");
     form.put(TOPIC, "十二月市场活动安排");
@@ -65,7 +65,7 @@ final class MeetingFixtures {
   }
 
   /** A called and prepared department meeting, waiting for its minutes. */
-  ProcessInstance preparedMeeting() {
+  public ProcessInstance preparedMeeting() {
     ProcessInstance instance = call(LINA, "DEPARTMENT", "十二月市场活动安排");
     submit(LINA, only(instance, MeetingProcess.Elements.PREPARE_MEETING), preparation());
     return instance;

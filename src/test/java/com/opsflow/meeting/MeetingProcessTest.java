@@ -30,6 +30,8 @@ import com.opsflow.kernel.FormValues;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.meeting.MeetingProcess.Elements;
 import com.opsflow.meeting.MeetingResolutionProcess.Variables;
+import com.opsflow.operations.Dashboard;
+import com.opsflow.operations.OperationsDashboard;
 import com.opsflow.support.EngineTest;
 
 /**
@@ -47,6 +49,8 @@ class MeetingProcessTest extends EngineTest {
   MeetingBook book;
   @Autowired
   ResolutionExtensions extensions;
+  @Autowired
+  OperationsDashboard dashboard;
 
   MeetingFixtures m;
 
@@ -142,6 +146,8 @@ class MeetingProcessTest extends EngineTest {
     });
     assertThat(closed.trail()).extracting(TrailEntry::action).containsExactly("发出会议通知", "提交纪要", "第 1 版全体确认",
         "发布纪要", "全部决议已完成");
+    assertThat(dashboard.of(2026, null).resolutions()).as("运营看板").containsExactly(
+        new Dashboard.ResolutionDepartment("市场部", 2, 2, 100.0, 0, 0));
   }
 
   @Test
@@ -200,9 +206,12 @@ class MeetingProcessTest extends EngineTest {
 
     assertThat(engine.getTaskService().getIdentityLinksForTask(item.getId())).extracting(IdentityLink::getGroupId).contains("mktHead");
     assertThat(recipients("escalation:" + item.getId())).containsExactly(LINA);
-    assertThat(engine.getTaskService().createTaskQuery().taskId(item.getId()).dueBefore(new Date()).count()).isOne();
+    assertThat(engine.getTaskService().createTaskQuery().taskId(item.getId()).dueBefore(ClockUtil.getCurrentTime()).count()).isOne();
+    assertThat(dashboard.of(2026, "mkt").resolutions()).containsExactly(new Dashboard.ResolutionDepartment("市场部", 0, 0, null, 2, 1));
     report(ZHANGWEI, "DONE", "方案已完成。");
     assertThat(resolutions.findByNumber("HY-2026-0001-1").orElseThrow().closedLate()).isTrue();
+    m.submit(WULEI, check("HY-2026-0001-1"), Map.of("decision", "APPROVE"));
+    assertThat(dashboard.of(2026, "mkt").resolutions()).containsExactly(new Dashboard.ResolutionDepartment("市场部", 1, 0, 0.0, 1, 0));
   }
 
   @Test

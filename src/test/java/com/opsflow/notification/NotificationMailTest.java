@@ -2,11 +2,14 @@ package com.opsflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,9 +18,13 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.opsflow.meeting.MeetingFixtures;
 import com.opsflow.plan.PlanFixtures;
 import com.opsflow.support.EngineTest;
 import com.opsflow.support.RestClient;
@@ -99,6 +106,25 @@ class NotificationMailTest extends EngineTest {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
         .until(() -> outbox.findAll().stream().allMatch(mail -> mail.sentAt() != null));
     assertThat(outbox.findAll()).allMatch(mail -> mail.attempts() == 1, "sent at the first attempt");
+  }
+
+  @Test
+  void aMeetingNoticeCarriesAnInvitationTheAttendeesCalendarAdds() throws Exception {
+    new MeetingFixtures(engine, acting).preparedMeeting();
+
+    List<MimeMessage> toAttendee = mailsTo("zhangwei@opsflow.example.com", 5);
+    assertThat(toAttendee).hasSize(1);
+    MimeMessage notice = toAttendee.get(0);
+    assertThat(notice.getSubject()).isEqualTo("【会议通知】部门会议：十二月市场活动安排（2026-11-24 09:30–10:30）");
+    MimeMultipart parts = (MimeMultipart) notice.getContent();
+    assertThat((String) parts.getBodyPart(0).getContent()).startsWith("张伟，您好：").contains("地点：三楼第一会议室",
+        "召集人：李娜", "记录人：王芳", "1. 回顾十一月活动效果", "https://opsflow.example.com/api/meetings/HY-2026-0001");
+    BodyPart invitation = parts.getBodyPart(1);
+    assertThat(invitation.getFileName()).isEqualTo("invite.ics");
+    assertThat(invitation.getContentType()).contains("text/calendar", "method=REQUEST");
+    ICalendar calendar = Biweekly.parse(invitation.getInputStream()).first();
+    assertThat(calendar.getEvents().get(0).getSummary().getValue()).isEqualTo("部门会议：十二月市场活动安排");
+    assertThat(calendar.getEvents().get(0).getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-24T01:30:00Z"));
   }
 
   @Test
