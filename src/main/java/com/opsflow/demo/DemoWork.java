@@ -3,6 +3,7 @@ package com.opsflow.demo;
 import static com.opsflow.plan.OperationPlanApprovalProcess.Variables.*;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,9 @@ import com.opsflow.approval.attachment.ApplicationFiles;
 import com.opsflow.approval.signer.SignerMode;
 import com.opsflow.approval.signer.Signing;
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.FormValues;
+import com.opsflow.meeting.MeetingProcess;
+import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
 
@@ -36,7 +40,7 @@ import com.opsflow.plan.OperationPlans;
  * On the demo's first start (no plan yet), the demo users do some work through the engine, as they would
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
- * 客服部's quarterly plan waiting for 运营部 — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * 客服部's quarterly plan waiting for 运营部, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -112,7 +116,48 @@ class DemoWork implements ApplicationRunner {
     VariableMap change = customerContact("CHANGE_REQUEST", null, "客户要求在报表系统中增加按区域汇总的报表。");
     change.putValue("responsibleDepartment", "rnd").putValue("projectName", "华东贸易报表系统");
     record(change);
-    LOG.info("demo work done: 4 plans and 3 customer cases at different stages");
+    holdSalesMeeting();
+    LOG.info("demo work done: 4 plans, 3 customer cases and a meeting with its resolutions at different stages");
+  }
+
+  /**
+   * 销售部's department meeting (OM-8.2–8.4): called by 赵强, minutes by 孙丽 confirmed by 赵强 and 吴磊 and published; 孙丽's
+   * item done and waiting for 运营部's check, 赵强's still in progress.
+   */
+  private void holdSalesMeeting() {
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(MeetingProcess.KEY)
+        .latestVersion().singleResult().getId();
+    String meeting = as("zhaoqiang", () -> formService.submitStartForm(definition, Map.of(MeetingProcess.Variables.KIND,
+        "DEPARTMENT", MeetingProcess.Variables.TOPIC, "十二月重点客户跟进")).getId());
+    Map<String, Object> preparation = new HashMap<>();
+    preparation.put(MeetingProcess.Variables.KIND, "DEPARTMENT");
+    preparation.put(MeetingProcess.Variables.TOPIC, "十二月重点客户跟进");
+    preparation.put(MeetingProcess.Variables.AGENDA, FormValues.json(List.of(Map.of("item", "十一月销售回顾"), Map.of("item", "重点客户跟进安排"))));
+    preparation.put(MeetingProcess.Variables.DATE, clock.today().plusDays(1).toString());
+    preparation.put(MeetingProcess.Variables.START_TIME, "09:30");
+    preparation.put(MeetingProcess.Variables.DURATION_MINUTES, 60);
+    preparation.put(MeetingProcess.Variables.PLACE, "二楼销售部会议室");
+    preparation.put(MeetingProcess.Variables.ATTENDEE_GROUPS, FormValues.json(List.of("sales")));
+    preparation.put(MeetingProcess.Variables.ATTENDEE_PEOPLE, FormValues.json(List.of("wulei")));
+    preparation.put(MeetingProcess.Variables.RECORDER, "sunli");
+    work("zhaoqiang", meeting, preparation);
+    work("sunli", meeting, Map.of(MeetingProcess.Variables.MINUTES_CONTENT, "回顾十一月销售情况，华东区完成率最高；十二月重点跟进五家重点客户。",
+        MeetingProcess.Variables.DECISIONS, FormValues.json(List.of(
+            Map.of("subject", "整理十二月重点客户名单", "owner", "sunli", "due", clock.today().plusDays(7).toString()),
+            Map.of("subject", "与市场部确认联合促销方案", "owner", "zhaoqiang", "due", clock.today().plusDays(14).toString())))));
+    for (Task confirmation : taskService.createTaskQuery().processInstanceId(meeting).list()) {
+      as(confirmation.getAssignee(), () -> {
+        formService.submitTaskForm(confirmation.getId(), Map.of(MeetingProcess.Variables.MINUTES_ANSWER, "CONFIRM"));
+        return null;
+      });
+    }
+    work("zhaoqiang", meeting, Map.of());
+    Task item = taskService.createTaskQuery().processDefinitionKey(MeetingResolutionProcess.KEY).taskAssignee("sunli").singleResult();
+    as("sunli", () -> {
+      formService.submitTaskForm(item.getId(), Map.of(MeetingResolutionProcess.Variables.REPORT_KIND, "DONE",
+          MeetingResolutionProcess.Variables.REPORT, "五家重点客户的名单和联系人已整理，见销售部共享目录。"));
+      return null;
+    });
   }
 
   private String record(VariableMap contact) {

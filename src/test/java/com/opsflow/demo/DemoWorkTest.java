@@ -34,7 +34,7 @@ class DemoWorkTest extends EngineTest {
         tuple("PLAN-2027-RND-A", PlanStatus.DRAFT),
         tuple("PLAN-2027-CS-Q1", PlanStatus.IN_REVIEW));
     assertThat(acting.as("wulei", () -> engine.getTaskService().createTaskQuery().taskCandidateUser("wulei").list()))
-        .extracting(Task::getName).containsExactly("运营部汇总审核");
+        .extracting(Task::getName).containsExactlyInAnyOrder("运营部汇总审核", "运营部检查决议");
     Task signedBefore = engine.getTaskService().createTaskQuery().taskAssignee("zhoumin").singleResult();
     assertThat(signedBefore.getName()).as("吴磊 asked 周敏 to decide 销售部's plan first (加签)").isEqualTo("运营部汇总审核");
     assertThat(signedBefore.getOwner()).isEqualTo("wulei");
@@ -49,7 +49,11 @@ class DemoWorkTest extends EngineTest {
         .extracting(t -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
             .singleResult().getBusinessKey(), Task::getName).containsExactlyInAnyOrder(
             tuple("KF-2026-0001", "责任部门处理"), tuple("KF-2026-0002", "受理咨询与建议"), tuple("KF-2026-0003", "评估变更影响"));
-    assertThat(tasks.open("ops")).isEqualTo(2);
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("meeting-resolution").list())
+        .extracting(t -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+            .singleResult().getBusinessKey(), Task::getName, Task::getAssignee).containsExactlyInAnyOrder(
+            tuple("HY-2026-0001-1", "运营部检查决议", null), tuple("HY-2026-0001-2", "执行决议", "zhaoqiang"));
+    assertThat(tasks.open("ops")).isEqualTo(3);
     assertThat(tasks.open("fin")).isZero();
   }
 }
