@@ -51,11 +51,17 @@ public final class TasklistUser implements AutoCloseable {
   }
 
   private WebElement field(String label) {
+    return field(label, 0);
+  }
+
+  /** The {@code row}-th visible field of that label (0 for the first): a field of a list's second row is row 1. */
+  private WebElement field(String label, int row) {
     List<WebElement> fields = chromium.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field ')"
-        + " and not(contains(@class,'fjs-form-field-group'))][.//label[starts-with(normalize-space(.), '" + label + "')]]"));
-    return fields.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow(() -> {
+        + " and not(contains(@class,'fjs-form-field-group')) and not(contains(@class,'fjs-form-field-dynamiclist'))]"
+        + "[.//label[starts-with(normalize-space(.), '" + label + "')]]"));
+    return fields.stream().filter(WebElement::isDisplayed).skip(row).findFirst().orElseThrow(() -> {
       chromium.screenshot("failed-field-" + user);
-      return new AssertionError("no visible form field “" + label + "”; the page shows: " + chromium.body());
+      return new AssertionError("no visible form field “" + label + "” in row " + row + "; the page shows: " + chromium.body());
     });
   }
 
@@ -64,15 +70,20 @@ public final class TasklistUser implements AutoCloseable {
    * and may keep a keystroke twice; the value is read back and typed again until it stands.
    */
   public void type(String label, String text) {
+    type(label, 0, text);
+  }
+
+  /** Types into the field of that label in a list's row (0 for the first). */
+  public void type(String label, int row, String text) {
     String held = null;
     for (int attempt = 0; attempt < 3; attempt++) {
-      WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.fjs-input, textarea")));
+      WebElement input = chromium.inView(field(label, row).findElement(By.cssSelector("input.fjs-input, textarea")));
       input.click();
       // select what the field holds and type over it: a click may leave the caret anywhere in a prefilled value
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
       input.sendKeys(text);
       settle();
-      held = field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getDomProperty("value");
+      held = field(label, row).findElement(By.cssSelector("input.fjs-input, textarea")).getDomProperty("value");
       if (text.equals(held)) {
         return;
       }
@@ -82,7 +93,12 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Types into a date field, e.g. 2027-06-30 as the forms read dates, and leaves it. */
   public void date(String label, String typed) {
-    WebElement input = chromium.inView(field(label).findElement(By.cssSelector("input.flatpickr-input")));
+    date(label, 0, typed);
+  }
+
+  /** A date field of a list's row (0 for the first). */
+  public void date(String label, int row, String typed) {
+    WebElement input = chromium.inView(field(label, row).findElement(By.cssSelector("input.flatpickr-input")));
     // over what the field holds (a date kept from the round before), as type() does
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     input.sendKeys(typed);
@@ -99,7 +115,12 @@ public final class TasklistUser implements AutoCloseable {
 
   /** Picks the option of a select that reads, or starts with, the given text. */
   public void choose(String label, String option) {
-    WebElement field = field(label);
+    choose(label, 0, option);
+  }
+
+  /** Picks an option of the select of that label in a list's row (0 for the first). */
+  public void choose(String label, int row, String option) {
+    WebElement field = field(label, row);
     List<WebElement> display = field.findElements(By.cssSelector(".fjs-select-display"));
     if (display.isEmpty()) { // a searchable select: type to narrow the list down
       WebElement search = chromium.inView(field.findElement(By.cssSelector("input.fjs-input")));
@@ -115,6 +136,24 @@ public final class TasklistUser implements AutoCloseable {
         chromium.inView(field.findElement(item)).click();
         return true;
       } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+        return false;
+      }
+    });
+    settle();
+  }
+
+  /** Adds a person or value to a tag list: types to narrow its options down and picks the one that starts so. */
+  public void tag(String label, String option) {
+    WebElement field = field(label);
+    WebElement input = chromium.inView(field.findElement(By.cssSelector("input")));
+    input.click();
+    input.sendKeys(option);
+    By item = By.xpath(".//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(.), '" + option + "')]");
+    chromium.until("“" + option + "” tagged in “" + label + "”", driver -> {
+      try {
+        chromium.inView(field.findElement(item)).click();
+        return true;
+      } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.ElementClickInterceptedException notYet) {
         return false;
       }
     });
