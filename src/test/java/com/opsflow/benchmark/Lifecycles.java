@@ -36,6 +36,7 @@ import com.opsflow.benchmark.Benchmark.Actors;
 import com.opsflow.collaboration.CollaborationProjectProcess;
 import com.opsflow.customer.CustomerCaseProcess;
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.meeting.MeetingProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
 import com.opsflow.supervision.SupervisionAuditProcess;
@@ -87,7 +88,7 @@ final class Lifecycles {
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting());
   }
 
   // ---- 运营计划审批（年度）
@@ -545,6 +546,76 @@ final class Lifecycles {
         .done();
   }
 
+  // ---- 会议与纪要
+
+  /**
+   * 市场部's department meeting: 李娜 calls and prepares it, 王芳 writes minutes with one decision for 张伟, 李娜 and 张伟
+   * confirm, 李娜 publishes; 张伟 reports the item done and 运营部's 吴磊 closes it, which ends the meeting.
+   */
+  Lifecycle meeting() {
+    String oursDefinition = ours.definition(MeetingProcess.KEY);
+    String bareDefinition = bare.deploy(bareResolutionShape(), bareMeetingShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("会议与纪要（一项决议）", () -> last.ours = meeting(ours, oursDefinition),
+        () -> last.bare = meeting(bare, bareDefinition), 8, () -> {
+          last.endedAt(MeetingProcess.Elements.END_CLOSED, MeetingProcess.Elements.END_CLOSED, 8);
+          String status = jdbc.queryForObject("select status from meeting where process_instance_id = ?", String.class, last.ours);
+          expect("CLOSED".equals(status), "the meeting of " + last.ours + " is " + status);
+        });
+  }
+
+  private String meeting(Side side, String definition) {
+    String meeting = side.start("lina", definition, Map.of("meetingKind", "DEPARTMENT", "meetingTopic", "十二月市场活动安排"));
+    String day = today.plusDays(3).toString();
+    side.complete("lina", meeting, side.submits(Map.of("meetingKind", "DEPARTMENT", "meetingTopic", "十二月市场活动安排",
+        "agenda", json("[{\"item\":\"确定十二月促销方案\"}]"), "meetingDate", day, "startTime", "09:30", "durationMinutes", 60,
+        "meetingPlace", "三楼第一会议室", "attendeeGroups", json("[\"mkt\"]"), "attendeePeople", json("[]"), "recorder", "wangfang"),
+        Map.of("confirmers", json("[\"lina\",\"zhangwei\"]"))));
+    side.complete("wangfang", meeting, side.submits(Map.of("minutesContent", "确定十二月以线上促销为主。",
+        "decisions", json("[{\"subject\":\"制定促销方案\",\"owner\":\"zhangwei\",\"due\":\"" + today.plusDays(10) + "\"}]")),
+        Map.of("owner", "zhangwei", "minutesOutcome", "CONFIRMED")));
+    side.completeAssigned("lina", meeting, Map.of("minutesAnswer", "CONFIRM"));
+    side.completeAssigned("zhangwei", meeting, Map.of("minutesAnswer", "CONFIRM"));
+    side.complete("lina", meeting, Map.of());
+    String resolution = side.calledInstance(meeting);
+    side.complete("zhangwei", resolution, Map.of("reportKind", "DONE", "resolutionReport", "方案已定稿。"));
+    side.complete("wulei", resolution, decision(APPROVE, null));
+    return meeting;
+  }
+
+  /** The meeting's steps: preparation, minutes, every attendee's confirmation in parallel, publication, the call per item. */
+  static BpmnModelInstance bareMeetingShape() {
+    String key = "bare-meeting";
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("筹备会议").camundaAssignee("${initiator}")
+        .exclusiveGateway(key + "-write")
+        .userTask().name("撰写会议纪要").camundaAssignee("${recorder}")
+        .userTask().name("确认会议纪要").camundaAssignee("${attendee.stringValue()}")
+          .multiInstance().parallel().camundaCollection("${confirmers.elements()}").camundaElementVariable("attendee")
+          .multiInstanceDone()
+        .exclusiveGateway(key + "-confirmed").condition("全体确认", "${minutesOutcome == 'CONFIRMED'}")
+        .userTask().name("发布会议纪要").camundaAssignee("${initiator}")
+        .callActivity().calledElement("bare-meeting-resolution").camundaIn("owner", "owner")
+        .endEvent(MeetingProcess.Elements.END_CLOSED)
+        .moveToNode(key + "-confirmed").condition("有异议", "${minutesOutcome == 'OBJECTED'}").connectTo(key + "-write")
+        .done();
+  }
+
+  /** A resolution: the 责任人's task with its due date, 运营部's check, 退回 back to the 责任人. */
+  static BpmnModelInstance bareResolutionShape() {
+    String key = "bare-meeting-resolution";
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent()
+        .exclusiveGateway(key + "-execute")
+        .userTask().name("执行决议").camundaAssignee("${owner}").camundaDueDate("P10D")
+        .userTask().name("运营部检查决议").camundaCandidateGroups("ops")
+        .exclusiveGateway(key + "-checked").condition("同意", "${decision == 'APPROVE'}")
+        .endEvent()
+        .moveToNode(key + "-checked").condition("退回修改", "${decision != 'APPROVE'}").connectTo(key + "-execute")
+        .done();
+  }
+
   // ---- the bare shapes' building blocks
 
   /** A user task for the group, then the decision's gateway: 同意 goes on, anything else ends the instance. */
@@ -691,6 +762,12 @@ final class Lifecycles {
     /** The instance's one open task, done by the user. */
     void complete(String user, String instance, Map<String, Object> variables) {
       work(user, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult(), instance, variables);
+    }
+
+    /** One of the instance's parallel tasks: the one assigned to the user. */
+    void completeAssigned(String user, String instance, Map<String, Object> variables) {
+      work(user, engine.getTaskService().createTaskQuery().processInstanceId(instance).taskAssignee(user).singleResult(),
+          instance, variables);
     }
 
     /** One of the instance's parallel tasks: the one offered to the group. */
