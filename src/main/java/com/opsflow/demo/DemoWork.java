@@ -35,12 +35,13 @@ import com.opsflow.meeting.MeetingProcess;
 import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
+import com.opsflow.plan.company.CompanyPlanProcess;
 
 /**
  * On the demo's first start (no plan yet), the demo users do some work through the engine, as they would
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
- * 客服部's quarterly plan waiting for 运营部, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -97,6 +98,8 @@ class DemoWork implements ApplicationRunner {
     decide("wulei", approved, "APPROVE", "已汇总，与公司年度目标一致");
     decide("yangjianguo", approved, "APPROVE", "批准");
 
+    consolidateCompanyPlan(next);
+
     String sales = submit("sunli", annual(next, "销售部", "孙丽"));
     decide("zhaoqiang", sales, "APPROVE", null);
     as("wulei", () -> {
@@ -118,6 +121,17 @@ class DemoWork implements ApplicationRunner {
     record(change);
     holdSalesMeeting();
     LOG.info("demo work done: 4 plans, 3 customer cases and a meeting with its resolutions at different stages");
+  }
+
+  /** 运营部 consolidates next year's company plan over 财务部's plan in force, and 管理层 approves it (OM-3.1). */
+  private void consolidateCompanyPlan(int year) {
+    String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CompanyPlanProcess.KEY)
+        .latestVersion().singleResult().getId();
+    String companyPlan = as("wulei", () -> formService.submitStartForm(definition,
+        Map.of(CompanyPlanProcess.Variables.YEAR, year)).getId());
+    work("wulei", companyPlan, Map.of(CompanyPlanProcess.Variables.GOALS,
+        "营业收入增长 20%，利润率 15%，客户满意度 95% 以上；各部门年度计划生效后补入新版本。"));
+    decide("yangjianguo", companyPlan, "APPROVE", "同意，其余部门计划生效后补入");
   }
 
   /**

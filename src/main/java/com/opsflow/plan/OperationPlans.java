@@ -28,4 +28,7 @@ public interface OperationPlans extends JpaRepository<OperationPlan, Long> {
   List<OperationPlan> findByDepartmentAndStatusInOrderByPeriodYearDescIdDesc(String department, List<PlanStatus> statuses);
 
   List<OperationPlan> findByNumberOrderByVersion(String number);
+
+  /** The plans of one type and year in those states, e.g. the annual plans in force that the company plan gathers. */
+  List<OperationPlan> findByTypeAndPeriodYearAndStatusInOrderById(PlanType type, int periodYear, List<PlanStatus> statuses);
 }

@@ -17,6 +17,8 @@ public class PlanCalendar {
   private String annualCycle = "0 0 9 1 12 ?";
   /** On the 15th of the last month of each quarter, 09:00: next quarter's plan. */
   private String quarterlyCycle = "0 0 9 15 3,6,9,12 ?";
+  /** OM-3.1: when next year's company plan is consolidated, if every department's plan was not in force before. */
+  private String companyPlanCycle = "0 0 9 25 12 ?";
   /**
    * When monthly plans are drafted. The regulations differ: OM-3.3 drafts next month's plan at the end of the month
    * (the default), OC-2.1.2 drafts the month's plan at its start.
@@ -45,6 +47,14 @@ public class PlanCalendar {
 
   public void setAnnualCycle(String annualCycle) {
     this.annualCycle = annualCycle;
+  }
+
+  public String getCompanyPlanCycle() {
+    return companyPlanCycle;
+  }
+
+  public void setCompanyPlanCycle(String companyPlanCycle) {
+    this.companyPlanCycle = companyPlanCycle;
   }
 
   public String getQuarterlyCycle() {

@@ -4,6 +4,7 @@ import static com.opsflow.plan.OperationPlanApprovalProcess.Variables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ApplicationProcess;
@@ -24,12 +25,15 @@ class PutPlanInForceDelegate implements JavaDelegate {
   private final CompanyClock clock;
   private final CarbonCopies carbonCopies;
   private final Organisation org;
+  private final ApplicationEventPublisher events;
 
-  PutPlanInForceDelegate(PlanReviews reviews, CompanyClock clock, CarbonCopies carbonCopies, Organisation org) {
+  PutPlanInForceDelegate(PlanReviews reviews, CompanyClock clock, CarbonCopies carbonCopies, Organisation org,
+      ApplicationEventPublisher events) {
     this.reviews = reviews;
     this.clock = clock;
     this.carbonCopies = carbonCopies;
     this.org = org;
+    this.events = events;
   }
 
   @Override
@@ -40,6 +44,7 @@ class PutPlanInForceDelegate implements JavaDelegate {
     execution.setVariable(PLAN_STATUS, plan.status().label());
     execution.setVariable(ApplicationProcess.OUTCOME, plan.status().label());
     tellThoseConcerned(execution, plan);
+    events.publishEvent(new PlanInForce(plan.id(), plan.number(), plan.type(), plan.period().year(), plan.department()));
   }
 
   /**

@@ -37,6 +37,7 @@ import com.opsflow.collaboration.CollaborationProjectProcess;
 import com.opsflow.customer.CustomerCaseProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.meeting.MeetingProcess;
+import com.opsflow.plan.company.CompanyPlanProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
 import com.opsflow.supervision.SupervisionAuditProcess;
@@ -88,7 +89,7 @@ final class Lifecycles {
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan());
   }
 
   // ---- 运营计划审批（年度）
@@ -614,6 +615,28 @@ final class Lifecycles {
         .endEvent()
         .moveToNode(key + "-checked").condition("退回修改", "${decision != 'APPROVE'}").connectTo(key + "-execute")
         .done();
+  }
+
+  // ---- 公司年度运营计划
+
+  /** 吴磊 opens and consolidates next year's company plan by hand; 杨建国 approves it. */
+  Lifecycle companyPlan() {
+    String oursDefinition = ours.definition(CompanyPlanProcess.KEY);
+    String bareDefinition = bare.definition(deployBareShape(bare.engine, "bare-company-plan", List.of("ops", "management")));
+    Rounds last = new Rounds();
+    return new Lifecycle("公司年度运营计划", () -> last.ours = companyPlan(ours, oursDefinition),
+        () -> last.bare = companyPlan(bare, bareDefinition), 3, () -> {
+          last.endedAt(CompanyPlanProcess.Elements.END_IN_FORCE, "bare-company-plan-end", 3);
+          String status = jdbc.queryForObject("select status from company_plan where process_instance_id = ?", String.class, last.ours);
+          expect("APPROVED".equals(status), "the company plan of " + last.ours + " is " + status);
+        });
+  }
+
+  private String companyPlan(Side side, String definition) {
+    String plan = side.start("wulei", definition, Map.of("companyPlanYear", today.getYear() + 1));
+    side.complete("wulei", plan, side.submits(Map.of("companyGoals", "营业收入增长 20%。"), Map.of("decision", APPROVE)));
+    side.complete("yangjianguo", plan, decision(APPROVE, null));
+    return plan;
   }
 
   // ---- the bare shapes' building blocks

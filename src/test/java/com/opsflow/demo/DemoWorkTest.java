@@ -54,6 +54,8 @@ class DemoWorkTest extends EngineTest {
             .singleResult().getBusinessKey(), Task::getName, Task::getAssignee).containsExactlyInAnyOrder(
             tuple("HY-2026-0001-1", "运营部检查决议", null), tuple("HY-2026-0001-2", "执行决议", "zhaoqiang"));
     assertThat(tasks.open("ops")).isEqualTo(3);
+    assertThat(jdbc.queryForList("select plan_number || ' ' || status from company_plan", String.class))
+        .as("the company plan approved over 财务部's plan").containsExactly("CP-2027 APPROVED");
     assertThat(tasks.open("fin")).isZero();
   }
 }
