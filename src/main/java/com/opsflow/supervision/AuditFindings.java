@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AuditFindings extends JpaRepository<AuditFinding, Long> {
 
   List<AuditFinding> findByAuditIdOrderByNumber(long auditId);
+
+  List<AuditFinding> findByResponsibleDepartmentAndStatusOrderById(String responsibleDepartment, FindingStatus status);
 }

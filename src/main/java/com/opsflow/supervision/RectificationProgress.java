@@ -33,6 +33,9 @@ public class RectificationProgress {
   private String review;
   @Column(name = "reviewed_at")
   private Instant reviewedAt;
+  /** Asked for at any time (整改求助), not in a periodic report. */
+  @Column(name = "ad_hoc", nullable = false)
+  private boolean adHoc;
 
   protected RectificationProgress() {
   }
@@ -45,6 +48,16 @@ public class RectificationProgress {
     this.difficulties = difficulties;
     this.helpNeeded = helpNeeded;
     this.reportedAt = at;
+  }
+
+  static RectificationProgress helpRequest(long findingId, String reportedBy, String progress, String difficulty, Instant at) {
+    RectificationProgress request = new RectificationProgress(findingId, reportedBy, progress, difficulty, true, at);
+    request.adHoc = true;
+    return request;
+  }
+
+  public boolean adHoc() {
+    return adHoc;
   }
 
   void reviewed(String supervisor, String review, Instant at) {

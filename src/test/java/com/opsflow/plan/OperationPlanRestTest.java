@@ -119,7 +119,7 @@ class OperationPlanRestTest extends EngineTest {
         .as("管理层 call meetings, nothing else").extracting(d -> d.get("key")).containsExactly("meeting");
     assertThat(as("wangfang").list("/process-definition?startablePermissionCheck=true&latestVersion=true&startableInTasklist=true")
         .getBody()).extracting(d -> d.get("key")).containsExactlyInAnyOrder("operation-plan-approval", "plan-adjustment",
-            "collaboration-project", "project-coordination", "meeting");
+            "collaboration-project", "project-coordination", "meeting", "rectification-help");
   }
 
   private String onlyTaskOf(String user, String name) {
