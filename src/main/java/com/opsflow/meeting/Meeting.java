@@ -135,6 +135,19 @@ public class Meeting {
     trail.event("发布会议纪要", "发布纪要", actor, actorName, decisions == 0 ? "无决议事项" : decisions + " 项决议转入跟踪", now);
   }
 
+  /** Called off before it was held (OM-8.2); an invitation sent before is withdrawn with the next sequence. */
+  void cancelled(String reason, String actor, String actorName, Instant now) {
+    this.status = MeetingStatus.CANCELLED;
+    this.closedAt = now;
+    this.invitationSequence++;
+    trail.event("取消会议", "会议已取消", actor, actorName, reason, now);
+  }
+
+  /** Whether the organiser may still call it off: before the minutes are written. */
+  boolean cancellable() {
+    return status == MeetingStatus.PREPARING || status == MeetingStatus.CALLED;
+  }
+
   void closed(Instant now) {
     this.status = MeetingStatus.CLOSED;
     this.closedAt = now;

@@ -115,6 +115,13 @@ public class MeetingBook {
   }
 
   @Transactional
+  public Meeting cancelled(long meetingId, String reason, String organiser) {
+    Meeting meeting = get(meetingId);
+    meeting.cancelled(reason, organiser, org.displayName(organiser), clock.now());
+    return meeting;
+  }
+
+  @Transactional
   public void closed(long meetingId) {
     Meeting meeting = get(meetingId);
     if (meeting.status() != MeetingStatus.CLOSED) {

@@ -2,6 +2,7 @@ package com.opsflow.meeting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -10,9 +11,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
+import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Organisation;
 
 /** A meeting, its minutes and resolutions over HTTP, for the people who may read them ({@link MeetingReaders}). */
@@ -27,9 +32,12 @@ class MeetingController {
   private final Organisation org;
   private final IdentityService identityService;
   private final CompanyClock clock;
+  private final MeetingCancellations cancellations;
 
   MeetingController(Meetings meetings, MeetingBook book, Resolutions resolutions, MeetingReaders readers,
-      MeetingInvitation invitation, Organisation org, IdentityService identityService, CompanyClock clock) {
+      MeetingInvitation invitation, Organisation org, IdentityService identityService, CompanyClock clock,
+      MeetingCancellations cancellations) {
+    this.cancellations = cancellations;
     this.meetings = meetings;
     this.book = book;
     this.resolutions = resolutions;
@@ -62,6 +70,14 @@ class MeetingController {
             .header("Content-Disposition", "attachment; filename=\"" + meeting.number() + ".ics\"")
             .body(invitation.of(meeting)))
         .orElse(ResponseEntity.notFound().build());
+  }
+
+  /** 取消会议, body {@code {"reason": "…"}}: the organiser, before the minutes are written. */
+  @PostMapping("/api/meetings/{number}/cancel")
+  ResponseEntity<MeetingView> cancel(@PathVariable String number, @RequestBody Map<String, Object> body) {
+    Meeting meeting = readable(number).orElseThrow(() -> Refusal.notFound("会议“" + number + "”不存在。"));
+    cancellations.cancel(meeting, body.get("reason"), CurrentUser.required(identityService));
+    return ResponseEntity.ok(view(meetings.findByNumber(number).orElseThrow()));
   }
 
   private Optional<Meeting> readable(String number) {

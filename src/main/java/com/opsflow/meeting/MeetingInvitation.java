@@ -21,6 +21,7 @@ import biweekly.parameter.Role;
 import biweekly.property.Attendee;
 import biweekly.property.Method;
 import biweekly.property.Organizer;
+import biweekly.property.Status;
 import biweekly.util.DateTimeComponents;
 import biweekly.util.UtcOffset;
 
@@ -45,12 +46,24 @@ class MeetingInvitation {
   }
 
   String of(Meeting meeting) {
+    return write(meeting, Method.request());
+  }
+
+  /** The same event with {@code METHOD:CANCEL}, {@code STATUS:CANCELLED} and the next sequence: calendars remove it. */
+  String cancellation(Meeting meeting) {
+    return write(meeting, Method.cancel());
+  }
+
+  private String write(Meeting meeting, Method method) {
     ICalendar calendar = new ICalendar();
     calendar.setProductId("-//opsflow//运营管理流程平台//ZH");
-    calendar.setMethod(Method.request());
+    calendar.setMethod(method);
     VEvent event = new VEvent();
     event.setUid(meeting.number() + "@opsflow");
     event.setSequence(meeting.invitationSequence());
+    if (meeting.status() == MeetingStatus.CANCELLED) {
+      event.setStatus(Status.cancelled());
+    }
     event.setSummary(meeting.kind().label() + "：" + meeting.topic());
     event.setLocation(meeting.place());
     event.setDescription("议程：\n" + String.join("\n", numbered(meeting.agenda())) + "\n\n会议编号：" + meeting.number());

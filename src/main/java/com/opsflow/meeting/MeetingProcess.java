@@ -7,6 +7,8 @@ import com.opsflow.kernel.TextField;
 public final class MeetingProcess {
 
   public static final String KEY = "meeting";
+  /** Correlated by {@link MeetingCancellations} to call a meeting off; carries {@link Variables#CANCEL_REASON}. */
+  public static final String CANCEL_MESSAGE = "opsflow.meetingCancelled";
 
   private MeetingProcess() {
   }
@@ -22,6 +24,8 @@ public final class MeetingProcess {
     public static final String PUBLISH_MINUTES = "Task_PublishMinutes";
     public static final String TRACK_RESOLUTIONS = "Task_TrackResolutions";
     public static final String CLOSE_MEETING = "Task_CloseMeeting";
+    public static final String CANCEL_MEETING = "Task_CancelMeeting";
+    public static final String END_CANCELLED = "End_MeetingCancelled";
     public static final String END_CLOSED = "End_MeetingClosed";
 
     private Elements() {
@@ -77,6 +81,8 @@ public final class MeetingProcess {
     /** CONFIRMED or OBJECTED once every attendee answered. */
     public static final String MINUTES_OUTCOME = "minutesOutcome";
     public static final String CONFIRMED = "CONFIRMED";
+    public static final String CANCEL_REASON = "cancelReason";
+    public static final String CANCELLED_BY = "cancelledBy";
     /** The resolutions the publication created, one called 决议跟踪 each. */
     public static final String RESOLUTION_IDS = "resolutionIds";
     /** The element of the tracking's multi-instance. */

@@ -8,7 +8,8 @@ public enum MeetingStatus {
   MINUTES_RETURNED("纪要修改中"),
   MINUTES_CONFIRMED("纪要待发布"),
   TRACKING("决议跟踪中"),
-  CLOSED("已结束");
+  CLOSED("已结束"),
+  CANCELLED("已取消");
 
   private final String label;
 

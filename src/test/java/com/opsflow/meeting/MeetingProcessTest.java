@@ -51,6 +51,8 @@ class MeetingProcessTest extends EngineTest {
   ResolutionExtensions extensions;
   @Autowired
   OperationsDashboard dashboard;
+  @Autowired
+  MeetingCancellations cancellations;
 
   MeetingFixtures m;
 
@@ -227,6 +229,39 @@ class MeetingProcessTest extends EngineTest {
     assertThatThrownBy(() -> extensions.extend("HY-2026-0001-1", "2026-12-01", "再改", WULEI))
         .hasMessageContaining("新的完成时间应晚于原定的 2026-12-10 18:00");
     assertThatThrownBy(() -> extensions.extend("HY-2026-0001-1", "2026-12-20", " ", WULEI)).hasMessageContaining("请填写延期原因");
+  }
+
+  @Test
+  void theOrganiserCallsOffAMeetingAndTheAttendeesCalendarsDropIt() {
+    ProcessInstance instance = m.preparedMeeting();
+    assertThatThrownBy(() -> cancellations.cancel(meetingOf(instance), "改期", ZHANGWEI)).hasMessageContaining("只有召集人可以取消会议");
+    assertThatThrownBy(() -> cancellations.cancel(meetingOf(instance), " ", LINA)).hasMessageContaining("请填写取消原因");
+    acting.as(LINA, () -> cancellations.cancel(meetingOf(instance), "客户来访，改期另行通知。", LINA));
+
+    assertThat(instance).isEnded();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(Elements.END_CANCELLED).count()).isOne();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(Elements.WRITE_MINUTES).count()).as("the recorder's task went with it").isOne();
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    Meeting cancelled = meetingOf(instance);
+    assertThat(cancelled.status()).isEqualTo(MeetingStatus.CANCELLED);
+    assertThat(cancelled.trail()).extracting(TrailEntry::comment).contains("客户来访，改期另行通知。");
+    assertThat(recipients("meeting-cancelled:HY-2026-0001")).containsExactly(LINA, WANGFANG, ZHANGWEI);
+    ICalendar calendar = Biweekly.parse(jdbc.queryForObject(
+        "select calendar from notification where event_key like 'meeting-cancelled:%' and recipient = ?", String.class, ZHANGWEI)).first();
+    assertThat(calendar.getMethod().getValue()).isEqualTo("CANCEL");
+    assertThat(calendar.getEvents().get(0).getStatus().getValue()).isEqualTo("CANCELLED");
+    assertThat(calendar.getEvents().get(0).getSequence().getValue()).isEqualTo(2);
+    assertThat(calendar.getEvents().get(0).getUid().getValue()).isEqualTo("HY-2026-0001@opsflow");
+  }
+
+  @Test
+  void aMeetingWhoseMinutesAreWrittenCannotBeCalledOff() {
+    ProcessInstance instance = m.preparedMeeting();
+    m.submit(WANGFANG, m.only(instance, Elements.WRITE_MINUTES), minutes());
+    assertThatThrownBy(() -> cancellations.cancel(meetingOf(instance), "改期", LINA)).hasMessageContaining("会议纪要确认中，已不能取消");
+    assertThat(instance).isActive();
   }
 
   @Test

@@ -110,6 +110,12 @@ class MeetingRestTest extends EngineTest {
     assertThat(http.withBasicAuth(ZHANGWEI, "demo").getForEntity("/api/meetings/" + number + "/invite.ics", String.class).getBody())
         .startsWith("BEGIN:VCALENDAR").contains("METHOD:REQUEST", "UID:" + number + "@opsflow");
     assertThat(new RestClient(http, null, null).api("/meetings/" + number).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(as("qianjun").apiPost("/meetings/" + number + "/cancel", Map.of("reason", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(as(ZHANGWEI).apiPost("/meetings/" + number + "/cancel", Map.of("reason", "x")).getBody())
+        .containsEntry("message", "只有召集人可以取消会议。");
+    assertThat(as(LINA).apiPost("/meetings/" + number + "/cancel", Map.of("reason", "x")).getBody())
+        .containsEntry("message", "会议决议跟踪中，已不能取消。");
     assertThat(as("qianjun").listApi("/resolutions")).as("someone with no items sees none").isEmpty();
     assertThat(as(ZHANGWEI).listApi("/resolutions")).extracting(row -> row.get("owner")).containsExactly("张伟");
     assertThat(as("yangjianguo").page("/resolutions").getBody()).contains("决议台账", "制定十二月线上促销方案");
