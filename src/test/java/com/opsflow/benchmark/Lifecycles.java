@@ -619,7 +619,10 @@ final class Lifecycles {
 
   // ---- 公司年度运营计划
 
-  /** 吴磊 opens and consolidates next year's company plan by hand; 杨建国 approves it. */
+  /**
+   * 吴磊 opens and consolidates this year's company plan by hand; 杨建国 approves it. This year's: the plan lifecycles
+   * approve next year's department plans, whose coming into force opens next year's company plan by itself.
+   */
   Lifecycle companyPlan() {
     String oursDefinition = ours.definition(CompanyPlanProcess.KEY);
     String bareDefinition = bare.definition(deployBareShape(bare.engine, "bare-company-plan", List.of("ops", "management")));
@@ -633,7 +636,7 @@ final class Lifecycles {
   }
 
   private String companyPlan(Side side, String definition) {
-    String plan = side.start("wulei", definition, Map.of("companyPlanYear", today.getYear() + 1));
+    String plan = side.start("wulei", definition, Map.of("companyPlanYear", today.getYear()));
     side.complete("wulei", plan, side.submits(Map.of("companyGoals", "营业收入增长 20%。"), Map.of("decision", APPROVE)));
     side.complete("yangjianguo", plan, decision(APPROVE, null));
     return plan;
