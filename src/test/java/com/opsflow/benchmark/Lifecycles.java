@@ -38,6 +38,8 @@ import com.opsflow.customer.CustomerCaseProcess;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.meeting.MeetingProcess;
 import com.opsflow.plan.company.CompanyPlanProcess;
+import com.opsflow.supervision.RectificationHelpProcess;
+import com.opsflow.supervision.Rectifications;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
 import com.opsflow.supervision.SupervisionAuditProcess;
@@ -57,7 +59,8 @@ final class Lifecycles {
       "wangfang", "lina", "wulei", "yangjianguo", // 年度计划
       "sunli", "zhaoqiang", // 计划调整: 销售部
       "kongming", "xulan", "zhenghong", "fengtao", // 督导审计: 运营督导, 管理层, 客服部
-      "zhangwei", "lvbo", "qianjun"); // 协作项目: 项目负责人, 协作小组, 研发部
+      "zhangwei", "lvbo", "qianjun", // 协作项目: 项目负责人, 协作小组, 研发部
+      "hejing"); // 整改求助: 研发部
 
   /**
    * One process: our lifecycle, the bare one, how many user tasks each completes (the start counts as one),
@@ -78,8 +81,10 @@ final class Lifecycles {
   private final ZoneId zone;
   private final Side ours;
   private final Side bare;
+  private final ConfigurableApplicationContext node;
 
   Lifecycles(ConfigurableApplicationContext node, ProcessEngine bareEngine) {
+    this.node = node;
     this.jdbc = node.getBean(JdbcTemplate.class);
     CompanyClock clock = node.getBean(CompanyClock.class);
     this.today = clock.today();
@@ -89,7 +94,7 @@ final class Lifecycles {
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp());
   }
 
   // ---- 运营计划审批（年度）
@@ -640,6 +645,32 @@ final class Lifecycles {
     side.complete("wulei", plan, side.submits(Map.of("companyGoals", "营业收入增长 20%。"), Map.of("decision", APPROVE)));
     side.complete("yangjianguo", plan, decision(APPROVE, null));
     return plan;
+  }
+
+  // ---- 整改求助
+
+  /** 研发部's 何静 asks for help with a finding it is rectifying; 孔明 coordinates. */
+  Lifecycle rectificationHelp() {
+    long finding = node.getBean(Rectifications.class)
+        .fromCustomerCase("KF-BENCH-0001", "导出模块缺少大数据量测试。", "SERIOUS", "rnd", "何静").id();
+    String oursDefinition = ours.definition(RectificationHelpProcess.KEY);
+    String bareDefinition = bare.deploy(Bpmn.createExecutableProcess("bare-rectification-help").camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .userTask().name("说明整改困难").camundaAssignee("${initiator}")
+        .userTask().name("督导协调解决").camundaCandidateGroups("supervisors")
+        .endEvent(RectificationHelpProcess.Elements.END).done());
+    Rounds last = new Rounds();
+    return new Lifecycle("整改求助", () -> last.ours = rectificationHelp(ours, oursDefinition, finding),
+        () -> last.bare = rectificationHelp(bare, bareDefinition, finding), 3,
+        () -> last.endedAt(RectificationHelpProcess.Elements.END, RectificationHelpProcess.Elements.END, 3));
+  }
+
+  private String rectificationHelp(Side side, String definition, long finding) {
+    String help = side.start("hejing", definition, Map.of());
+    side.complete("hejing", help, Map.of("finding", String.valueOf(finding), "currentProgress", "用例已写完一半。",
+        "difficulty", "缺少生产规模的测试数据。"));
+    side.complete("kongming", help, Map.of("helpAnswer", "已协调数据分析部提供脱敏数据。"));
+    return help;
   }
 
   // ---- the bare shapes' building blocks
