@@ -3,7 +3,6 @@ package com.opsflow.meeting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +32,11 @@ public class MeetingBook {
   private final Organisation org;
   private final CompanyClock clock;
   private final MeetingRules rules;
+  private final MeetingCalls calls;
 
   MeetingBook(Meetings meetings, MinutesVersions minutes, Resolutions resolutions, Organisation org, CompanyClock clock,
-      MeetingRules rules) {
+      MeetingRules rules, MeetingCalls calls) {
+    this.calls = calls;
     this.meetings = meetings;
     this.minutes = minutes;
     this.resolutions = resolutions;
@@ -164,8 +165,7 @@ public class MeetingBook {
       checks.add("决策事项不能超过 " + MAX_DECISIONS + " 项");
       return List.of();
     }
-    Set<String> everyone = new HashSet<>();
-    org.people().forEach(user -> everyone.add(user.getId()));
+    Set<String> everyone = calls.everyone();
     LocalDate today = clock.today();
     List<DecisionItem> items = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {

@@ -119,8 +119,12 @@ class MeetingCalls {
   /** Everyone one may invite or name: login → "姓名（部门）". */
   Map<String, String> peopleOptions() {
     Map<String, String> departments = org.departmentNameByPerson();
+    Set<String> colleagues = everyone();
     Map<String, String> options = new LinkedHashMap<>();
     for (User user : org.people()) {
+      if (!colleagues.contains(user.getId())) {
+        continue;
+      }
       String name = org.displayName(user.getId());
       String department = departments.get(user.getId());
       options.put(user.getId(), department == null ? name : name + "（" + department + "）");
@@ -157,9 +161,16 @@ class MeetingCalls {
     return known ? org.membersOf(group) : null;
   }
 
-  private Set<String> everyone() {
+  /**
+   * The people of the departments and the company's roles: whom one may invite, record or make 责任人 — not an
+   * administrator's login or a technical user of another system.
+   */
+  Set<String> everyone() {
     Set<String> ids = new LinkedHashSet<>();
-    org.people().forEach(user -> ids.add(user.getId()));
+    org.departments().forEach(department -> ids.addAll(org.membersOf(department.getId())));
+    for (String role : List.of(Groups.MANAGEMENT, Groups.SUPERVISORS, Groups.COLLABORATION_GROUP, Groups.PROCESS_OWNERS)) {
+      ids.addAll(org.membersOf(role));
+    }
     return ids;
   }
 

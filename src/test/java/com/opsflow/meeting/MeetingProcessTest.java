@@ -338,10 +338,11 @@ class MeetingProcessTest extends EngineTest {
     Task prepare = m.only(instance, Elements.PREPARE_MEETING);
     Map<String, Object> past = new HashMap<>(preparation());
     past.put(DATE, "2026-11-20");
-    past.put(ATTENDEE_PEOPLE, FormValues.json(List.of("nobody")));
+    past.put(ATTENDEE_PEOPLE, FormValues.json(List.of("nobody", "callcenter")));
     past.put(AGENDA, FormValues.json(List.of()));
     assertThatThrownBy(() -> m.submit(LINA, prepare, past)).isInstanceOf(SubmissionRefused.class)
         .hasMessageContaining("会议时间 2026-11-20 09:30 已经过去").hasMessageContaining("参会人员“nobody”不在组织架构中")
+        .hasMessageContaining("参会人员“callcenter”不在组织架构中")
         .hasMessageContaining("请至少填写一项议程");
     Map<String, Object> company = new HashMap<>(preparation());
     company.put(KIND, "COMPANY");
