@@ -115,6 +115,16 @@ public class Meeting {
     trail.event("筹备会议", "发出会议通知", actor, actorName, call.attendees().size() + " 人参会", now);
   }
 
+  /** Moved before it was held (OM-8.2): the next invitation replaces the one in the attendees' calendars. */
+  void rescheduled(Instant startsAt, Instant endsAt, String place, String reason, String actor, String actorName,
+      String when, Instant now) {
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.place = place;
+    this.invitationSequence++;
+    trail.event("会议改期", "改期至 " + when, actor, actorName, reason, now);
+  }
+
   void minutesWritten(int version, String actor, String actorName, Instant now) {
     this.status = MeetingStatus.MINUTES_CONFIRMING;
     trail.event("撰写会议纪要", version == 1 ? "提交纪要" : "提交第 " + version + " 版纪要", actor, actorName, null, now);

@@ -116,6 +116,14 @@ public class MeetingBook {
   }
 
   @Transactional
+  public Meeting rescheduled(long meetingId, MeetingCall moved, String reason, String organiser, String when) {
+    Meeting meeting = get(meetingId);
+    meeting.rescheduled(moved.startsAt(), moved.endsAt(), moved.place(), reason, organiser, org.displayName(organiser), when,
+        clock.now());
+    return meeting;
+  }
+
+  @Transactional
   public Meeting cancelled(long meetingId, String reason, String organiser) {
     Meeting meeting = get(meetingId);
     meeting.cancelled(reason, organiser, org.displayName(organiser), clock.now());

@@ -116,6 +116,21 @@ class MeetingCalls {
         List.copyOf(attendees), recorder, department, projectNumber);
   }
 
+  /** A new time and place for a called meeting: the same checks as its preparation's. */
+  MeetingCall moved(Meeting meeting, Map<String, Object> values) {
+    FieldChecks checks = new FieldChecks();
+    Instant startsAt = startsAt(values, checks);
+    Integer minutes = FieldChecks.integer(values.get(DURATION_MINUTES));
+    if (minutes == null || minutes < 15 || minutes > rules.getMaxDurationMinutes()) {
+      checks.add("会议时长应为 15 到 " + rules.getMaxDurationMinutes() + " 分钟");
+    }
+    String place = values.get(PLACE) == null ? meeting.place() : checks.text(values.get(PLACE), TextFields.PLACE, true);
+    checks.refuseIfAny();
+    return new MeetingCall(meeting.kind(), meeting.topic(), meeting.agenda(), startsAt,
+        startsAt.plus(Duration.ofMinutes(minutes)), place, meeting.attendees(), meeting.recorder(), meeting.department(),
+        meeting.projectNumber());
+  }
+
   /** Everyone one may invite or name: login → "姓名（部门）". */
   Map<String, String> peopleOptions() {
     Map<String, String> departments = org.departmentNameByPerson();

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +37,13 @@ class MeetingController {
   private final IdentityService identityService;
   private final CompanyClock clock;
   private final MeetingCancellations cancellations;
+  private final MeetingReschedules reschedules;
 
   MeetingController(Meetings meetings, MeetingBook book, Resolutions resolutions, MeetingReaders readers,
       MeetingInvitation invitation, Organisation org, IdentityService identityService, CompanyClock clock,
-      MeetingCancellations cancellations) {
+      MeetingCancellations cancellations, MeetingReschedules reschedules) {
     this.cancellations = cancellations;
+    this.reschedules = reschedules;
     this.meetings = meetings;
     this.book = book;
     this.resolutions = resolutions;
@@ -56,9 +62,18 @@ class MeetingController {
 
   @GetMapping(path = "/api/meetings/{number}", produces = "text/html;charset=UTF-8")
   @Transactional(readOnly = true)
-  ResponseEntity<String> page(@PathVariable String number) {
-    return readable(number).map(meeting -> ResponseEntity.ok(MeetingPage.of(view(meeting), clock)))
+  ResponseEntity<String> page(@PathVariable String number, HttpServletRequest request) {
+    String caller = identityService.getCurrentAuthentication() == null ? null : identityService.getCurrentAuthentication().getUserId();
+    return readable(number).map(meeting -> ResponseEntity.ok(MeetingPage.of(view(meeting), clock,
+            meeting.organiser().equals(caller) && meeting.cancellable() ? csrf(request) : null)))
         .orElse(ResponseEntity.status(404).body(MeetingPage.notFound(number)));
+  }
+
+  /** The web apps' CSRF token of the caller's session ("" for a client without one, who posts with HTTP Basic). */
+  private static String csrf(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token == null ? "" : token.toString();
   }
 
   /** The invitation again, for a calendar that missed the mail. */
@@ -78,6 +93,16 @@ class MeetingController {
     Meeting meeting = readable(number).orElseThrow(() -> Refusal.notFound("会议“" + number + "”不存在。"));
     cancellations.cancel(meeting, body.get("reason"), CurrentUser.required(identityService));
     return ResponseEntity.ok(view(meetings.findByNumber(number).orElseThrow()));
+  }
+
+  /**
+   * 会议改期, body {@code {"meetingDate": "2027-01-05", "startTime": "14:00", "durationMinutes": 60, "meetingPlace": "…",
+   * "reason": "…"}} (the place may be left out): the organiser, while the meeting is called and not yet held.
+   */
+  @PostMapping("/api/meetings/{number}/reschedule")
+  ResponseEntity<MeetingView> reschedule(@PathVariable String number, @RequestBody Map<String, Object> body) {
+    Meeting meeting = readable(number).orElseThrow(() -> Refusal.notFound("会议“" + number + "”不存在。"));
+    return ResponseEntity.ok(view(reschedules.reschedule(meeting, body, CurrentUser.required(identityService))));
   }
 
   private Optional<Meeting> readable(String number) {

@@ -12,6 +12,11 @@ final class MeetingPage {
   }
 
   static String of(MeetingView m, CompanyClock clock) {
+    return of(m, clock, null);
+  }
+
+  /** @param csrf the web apps' token when the reader is the organiser of a meeting not yet held: they may move or cancel it */
+  static String of(MeetingView m, CompanyClock clock, String csrf) {
     StringBuilder html = Pages.start(m.kind() + "：" + m.topic());
     html.append("<table>").append(Pages.row("编号", m.number())).append(Pages.row("状态", m.status()))
         .append(Pages.row("时间", m.startsAt() == null ? "待定" : clock.format(m.startsAt()) + " 至 " + clock.format(m.endsAt())))
@@ -24,6 +29,9 @@ final class MeetingPage {
     if (m.startsAt() != null) {
       html.append("<p class=\"no-print\"><a href=\"/api/meetings/").append(htmlEscape(m.number()))
           .append("/invite.ics\">添加到日历（invite.ics）</a></p>");
+    }
+    if (csrf != null) {
+      html.append(organiserActions(m, csrf));
     }
     html.append("<h2>议程</h2><ol>");
     m.agenda().forEach(item -> html.append("<li>").append(htmlEscape(item)).append("</li>"));
@@ -56,6 +64,36 @@ final class MeetingPage {
     m.trail().forEach(e -> html.append("<tr>").append(cell(clock.format(e.at()))).append(cell(e.step())).append(cell(e.action()))
         .append(cell(e.actor())).append(cell(e.comment())).append("</tr>"));
     return html.append("</table>").append(Pages.end()).toString();
+  }
+
+  /** 改期 and 取消会议 for the organiser, posted with the web apps' CSRF token as Tasklist's own calls are. */
+  private static String organiserActions(MeetingView m, String csrf) {
+    StringBuilder times = new StringBuilder();
+    for (int hour = 7; hour < 22; hour++) {
+      for (int minute = 0; minute < 60; minute += 30) {
+        String time = String.format("%02d:%02d", hour, minute);
+        times.append("<option>").append(time).append("</option>");
+      }
+    }
+    return "<section class=\"no-print\"><h2>召集人操作</h2><form id=\"reschedule\"><label>新日期 <input type=\"date\" name=\"meetingDate\" required></label> "
+        + "<label>开始时间 <select name=\"startTime\">" + times + "</select></label> <label>时长（分钟） <input type=\"number\" "
+        + "name=\"durationMinutes\" value=\"60\" min=\"15\" max=\"480\" required></label> <label>地点 <input name=\"meetingPlace\" "
+        + "maxlength=\"200\" value=\"" + htmlEscape(m.place() == null ? "" : m.place()) + "\"></label> <label>原因 <input name=\"reason\" "
+        + "maxlength=\"500\" required></label> <button type=\"submit\">改期</button></form><form id=\"cancel\"><label>取消原因 "
+        + "<input name=\"reason\" maxlength=\"500\" required></label> <button type=\"submit\">取消会议</button></form>"
+        + "<p id=\"message\" role=\"status\"></p><script>const csrf = '" + htmlEscape(csrf) + "';"
+        + "for (const action of ['reschedule', 'cancel']) {"
+        + " document.getElementById(action).addEventListener('submit', async event => {"
+        + "  event.preventDefault();"
+        + "  const values = Object.fromEntries(new FormData(event.target));"
+        + "  const answer = await fetch(location.pathname + '/' + action, { method: 'POST', credentials: 'same-origin',"
+        + "   headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json', 'Content-Type': 'application/json' },"
+        + "   body: JSON.stringify(values) });"
+        + "  const body = await answer.json().catch(() => ({}));"
+        + "  if (answer.ok) { location.reload(); } else {"
+        + "   document.getElementById('message').textContent = body.message || ('操作失败（' + answer.status + '）'); }"
+        + " });"
+        + "}</script></section>";
   }
 
   static String notFound(String number) {

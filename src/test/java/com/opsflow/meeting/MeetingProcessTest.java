@@ -53,6 +53,8 @@ class MeetingProcessTest extends EngineTest {
   OperationsDashboard dashboard;
   @Autowired
   MeetingCancellations cancellations;
+  @Autowired
+  MeetingReschedules reschedules;
 
   MeetingFixtures m;
 
@@ -257,10 +259,35 @@ class MeetingProcessTest extends EngineTest {
   }
 
   @Test
+  void theOrganiserMovesAMeetingAndTheNewInvitationReplacesTheOld() {
+    ProcessInstance instance = m.preparedMeeting();
+    Map<String, Object> moved = Map.of(DATE, "2026-11-25", START_TIME, "14:00", DURATION_MINUTES, 90, "reason", "客户来访，改到周三下午。");
+    assertThatThrownBy(() -> reschedules.reschedule(meetingOf(instance), moved, ZHANGWEI)).hasMessageContaining("只有召集人可以为会议改期");
+    assertThatThrownBy(() -> reschedules.reschedule(meetingOf(instance), Map.of(DATE, "2026-11-20", START_TIME, "14:00",
+        DURATION_MINUTES, 90, "reason", "改期"), LINA)).hasMessageContaining("会议时间 2026-11-20 14:00 已经过去");
+    Meeting rescheduled = reschedules.reschedule(meetingOf(instance), moved, LINA);
+
+    assertThat(rescheduled.startsAt()).isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
+    assertThat(rescheduled.endsAt()).isEqualTo(Instant.parse("2026-11-25T07:30:00Z"));
+    assertThat(rescheduled.place()).as("kept when not given").isEqualTo("三楼第一会议室");
+    assertThat(rescheduled.trail()).extracting(TrailEntry::action).contains("改期至 2026-11-25 14:00，三楼第一会议室");
+    assertThat(recipients("meeting-rescheduled:HY-2026-0001:2")).containsExactly(LINA, WANGFANG, ZHANGWEI);
+    VEvent event = Biweekly.parse(jdbc.queryForObject(
+        "select calendar from notification where event_key like 'meeting-rescheduled:%' and recipient = ?", String.class, ZHANGWEI))
+        .first().getEvents().get(0);
+    assertThat(event.getUid().getValue()).isEqualTo("HY-2026-0001@opsflow");
+    assertThat(event.getSequence().getValue()).isEqualTo(2);
+    assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-25T06:00:00Z"));
+    assertThat(m.only(instance, Elements.WRITE_MINUTES)).as("the meeting goes on").isNotNull();
+  }
+
+  @Test
   void aMeetingWhoseMinutesAreWrittenCannotBeCalledOff() {
     ProcessInstance instance = m.preparedMeeting();
     m.submit(WANGFANG, m.only(instance, Elements.WRITE_MINUTES), minutes());
     assertThatThrownBy(() -> cancellations.cancel(meetingOf(instance), "改期", LINA)).hasMessageContaining("会议纪要确认中，已不能取消");
+    assertThatThrownBy(() -> reschedules.reschedule(meetingOf(instance), Map.of("reason", "x"), LINA))
+        .hasMessageContaining("会议纪要确认中，已不能改期");
     assertThat(instance).isActive();
   }
 

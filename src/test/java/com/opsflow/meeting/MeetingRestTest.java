@@ -145,6 +145,27 @@ class MeetingRestTest extends EngineTest {
   }
 
   @Test
+  void theOrganiserMovesACalledMeetingFromItsPage() {
+    ResponseEntity<Map<String, Object>> started = as(LINA).post("/process-definition/key/meeting/submit-form",
+        variables(Map.of(KIND, "DEPARTMENT", TOPIC, "十二月市场活动安排")));
+    String number = (String) started.getBody().get("businessKey");
+    submit(LINA, taskOf(LINA, number, MeetingProcess.Elements.PREPARE_MEETING), preparation());
+    assertThat(as(LINA).page("/meetings/" + number).getBody()).contains("召集人操作", "改期", "取消会议");
+    assertThat(as(ZHANGWEI).page("/meetings/" + number).getBody()).doesNotContain("召集人操作");
+
+    ResponseEntity<Map<String, Object>> moved = as(LINA).apiPost("/meetings/" + number + "/reschedule", Map.of("meetingDate",
+        "2026-11-25", "startTime", "14:00", "durationMinutes", 60, "meetingPlace", "线上：腾讯会议 123-456", "reason", "客户来访"));
+    assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(moved.getBody()).containsEntry("place", "线上：腾讯会议 123-456").containsEntry("startsAt", "2026-11-25T06:00:00Z");
+    assertThat(as(ZHANGWEI).apiPost("/meetings/" + number + "/reschedule", Map.of("reason", "x")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map<String, Object>> bad = as(LINA).apiPost("/meetings/" + number + "/reschedule",
+        Map.of("meetingDate", "明天", "startTime", "25:00", "durationMinutes", 5, "reason", "x"));
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((String) bad.getBody().get("message")).contains("会议日期“明天”不是有效日期", "开始时间“25:00”无效", "会议时长应为 15 到 480 分钟");
+  }
+
+  @Test
   void badInputIsAnsweredInChineseAndTheTaskStaysOpen() {
     ResponseEntity<Map<String, Object>> started = as(LINA).post("/process-definition/key/meeting/submit-form",
         variables(Map.of(KIND, "DEPARTMENT", TOPIC, "十二月市场活动安排")));
