@@ -75,25 +75,32 @@ final class MeetingPage {
         times.append("<option>").append(time).append("</option>");
       }
     }
-    return "<section class=\"no-print\"><h2>召集人操作</h2><form id=\"reschedule\"><label>新日期 <input type=\"date\" name=\"meetingDate\" required></label> "
-        + "<label>开始时间 <select name=\"startTime\">" + times + "</select></label> <label>时长（分钟） <input type=\"number\" "
-        + "name=\"durationMinutes\" value=\"60\" min=\"15\" max=\"480\" required></label> <label>地点 <input name=\"meetingPlace\" "
-        + "maxlength=\"200\" value=\"" + htmlEscape(m.place() == null ? "" : m.place()) + "\"></label> <label>原因 <input name=\"reason\" "
-        + "maxlength=\"500\" required></label> <button type=\"submit\">改期</button></form><form id=\"cancel\"><label>取消原因 "
-        + "<input name=\"reason\" maxlength=\"500\" required></label> <button type=\"submit\">取消会议</button></form>"
-        + "<p id=\"message\" role=\"status\"></p><script>const csrf = '" + htmlEscape(csrf) + "';"
-        + "for (const action of ['reschedule', 'cancel']) {"
-        + " document.getElementById(action).addEventListener('submit', async event => {"
-        + "  event.preventDefault();"
-        + "  const values = Object.fromEntries(new FormData(event.target));"
-        + "  const answer = await fetch(location.pathname + '/' + action, { method: 'POST', credentials: 'same-origin',"
-        + "   headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json', 'Content-Type': 'application/json' },"
-        + "   body: JSON.stringify(values) });"
-        + "  const body = await answer.json().catch(() => ({}));"
-        + "  if (answer.ok) { location.reload(); } else {"
-        + "   document.getElementById('message').textContent = body.message || ('操作失败（' + answer.status + '）'); }"
-        + " });"
-        + "}</script></section>";
+    return """
+        <section class="no-print"><h2>召集人操作</h2>
+        <form id="reschedule"><label>新日期 <input type="date" name="meetingDate" required></label>
+        <label>开始时间 <select name="startTime">%s</select></label>
+        <label>时长（分钟） <input type="number" name="durationMinutes" value="60" min="15" max="480" required></label>
+        <label>地点 <input name="meetingPlace" maxlength="200" value="%s"></label>
+        <label>原因 <input name="reason" maxlength="500" required></label> <button type="submit">改期</button></form>
+        <form id="cancel"><label>取消原因 <input name="reason" maxlength="500" required></label>
+        <button type="submit">取消会议</button></form>
+        <p id="message" role="status"></p>
+        <script>const csrf = '%s';
+        for (const action of ['reschedule', 'cancel']) {
+          document.getElementById(action).addEventListener('submit', async event => {
+            event.preventDefault();
+            const answer = await fetch(location.pathname + '/' + action, { method: 'POST', credentials: 'same-origin',
+              headers: { 'X-XSRF-TOKEN': csrf, 'Accept': 'application/json', 'Content-Type': 'application/json' },
+              body: JSON.stringify(Object.fromEntries(new FormData(event.target))) });
+            const body = await answer.json().catch(() => ({}));
+            if (answer.ok) {
+              location.reload();
+            } else {
+              document.getElementById('message').textContent = body.message || ('操作失败（' + answer.status + '）');
+            }
+          });
+        }
+        </script></section>""".formatted(times, htmlEscape(m.place() == null ? "" : m.place()), htmlEscape(csrf));
   }
 
   static String notFound(String number) {

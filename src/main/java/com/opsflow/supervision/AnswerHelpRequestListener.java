@@ -40,10 +40,8 @@ class AnswerHelpRequestListener extends StepCompletion {
     FieldChecks checks = new FieldChecks();
     String answer = checks.text(execution.getVariable(ANSWER), TextFields.ANSWER, true);
     checks.refuseIfAny();
-    RectificationProgress request = reports.findById((Long) execution.getVariable(REQUEST_ID)).orElseThrow();
     String supervisor = CurrentUser.required(identityService);
-    request.reviewed(supervisor, answer, clock.now());
-    reports.save(request);
+    RectificationProgress request = reports.reviewed((Long) execution.getVariable(REQUEST_ID), supervisor, answer, clock.now());
     notifier.send("help-answer:" + request.id(), List.of(request.reportedBy()), "【整改求助已协调】" + execution.getVariable(FINDING_TITLE),
         org.displayName(supervisor) + "就您提出的整改困难给出协调结果：\n" + answer);
   }

@@ -10,7 +10,6 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.StepCompletion;
-import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.supervision.RectificationHelpProcess.TextFields;
 
 /** 说明困难 (SV-3.4.3): the finding, where its rectification stands and what the department needs, kept with its reports. */
@@ -41,10 +40,7 @@ class RaiseHelpRequestListener extends StepCompletion {
     }
     String progress = checks.text(execution.getVariable(CURRENT_PROGRESS), TextFields.CURRENT_PROGRESS, true);
     String difficulty = checks.text(execution.getVariable(DIFFICULTY), TextFields.DIFFICULTY, true);
-    checks.refuseIfAny();
-    if (finding == null) {
-      throw new SubmissionRefused("请从列表中选择本部门整改中的问题");
-    }
+    checks.refuseIfAny(); // a missing finding was refused above
     RectificationProgress request = reports.save(RectificationProgress.helpRequest(finding.id(),
         CurrentUser.required(identityService), progress, difficulty, clock.now()));
     execution.setVariable(REQUEST_ID, request.id());

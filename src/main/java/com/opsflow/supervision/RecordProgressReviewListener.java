@@ -43,10 +43,9 @@ class RecordProgressReviewListener extends StepCompletion {
     FieldChecks checks = new FieldChecks();
     String review = checks.text(execution.getVariable(PROGRESS_REVIEW), TextFields.PROGRESS_REVIEW, true);
     checks.refuseIfAny();
-    RectificationProgress report = reports.findById((Long) execution.getVariable(PROGRESS_REPORT_ID)).orElseThrow();
     String supervisor = CurrentUser.of(identityService);
-    report.reviewed(supervisor, review, clock.now());
-    reports.save(report);
+    RectificationProgress report = reports.reviewed((Long) execution.getVariable(PROGRESS_REPORT_ID), supervisor, review,
+        clock.now());
     String what = execution.getVariable(AUDIT_NUMBER) + " · " + execution.getVariable(FINDING_TITLE);
     notifier.send("progress-review:" + report.id(), List.of(report.reportedBy()), "【整改进度审阅】" + what,
         org.displayName(supervisor) + "审阅了您报告的整改进度" + (report.helpNeeded() ? "，并对您请求协助的困难给出意见" : "")

@@ -90,7 +90,12 @@ public class CompanyPlanBook implements ReviewedRecords {
 
   /** The departments without an annual plan in force for the year. */
   public List<String> departmentsWithout(int year) {
-    List<String> with = departmentPlansInForce(year).stream().map(DepartmentPlan::department).toList();
+    return departmentsWithout(departmentPlansInForce(year));
+  }
+
+  /** The departments none of these plans belongs to, by name. */
+  public List<String> departmentsWithout(List<DepartmentPlan> inForce) {
+    List<String> with = inForce.stream().map(DepartmentPlan::department).toList();
     List<String> without = new ArrayList<>();
     for (Group department : org.departments()) {
       if (!with.contains(department.getId())) {

@@ -31,7 +31,7 @@ class CompanyPlanViews {
       row.put("title", p.title());
       return row;
     }).toList()));
-    List<String> missing = book.departmentsWithout(plan.year());
+    List<String> missing = book.departmentsWithout(inForce);
     execution.setVariable(MISSING_DEPARTMENTS, missing.isEmpty() ? "无" : String.join("、", missing));
   }
 }
