@@ -41,7 +41,8 @@ import com.opsflow.plan.company.CompanyPlanProcess;
  * On the demo's first start (no plan yet), the demo users do some work through the engine, as they would
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
- * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 财务部's first quarter and January
+ * linked down to its annual plan, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -99,6 +100,7 @@ class DemoWork implements ApplicationRunner {
     decide("yangjianguo", approved, "APPROVE", "批准");
 
     consolidateCompanyPlan(next);
+    breakDown(next);
 
     String sales = submit("sunli", annual(next, "销售部", "孙丽"));
     decide("zhaoqiang", sales, "APPROVE", null);
@@ -120,7 +122,7 @@ class DemoWork implements ApplicationRunner {
     change.putValue("responsibleDepartment", "rnd").putValue("projectName", "华东贸易报表系统");
     record(change);
     holdSalesMeeting();
-    LOG.info("demo work done: 4 plans, 3 customer cases and a meeting with its resolutions at different stages");
+    LOG.info("demo work done: 6 plans, 3 customer cases and a meeting with its resolutions at different stages");
   }
 
   /** 运营部 consolidates next year's company plan over 财务部's plan in force, and 管理层 approves it (OM-3.1). */
@@ -132,6 +134,21 @@ class DemoWork implements ApplicationRunner {
     work("wulei", companyPlan, Map.of(CompanyPlanProcess.Variables.GOALS,
         "营业收入增长 20%，利润率 15%，客户满意度 95% 以上；各部门年度计划生效后补入新版本。"));
     decide("yangjianguo", companyPlan, "APPROVE", "同意，其余部门计划生效后补入");
+  }
+
+  /**
+   * 财务部's first quarter breaks down the annual plan's item, January refines the quarter's (OM-3.2, OM-3.3): the
+   * annual plan's page shows the tree.
+   */
+  private void breakDown(int year) {
+    Object firstItem = FormValues.json(List.of(Map.of("task", "", "parent", "1")));
+    String quarter = submit("chuyang", quarterly(year, 1, "财务部", "褚阳"));
+    work("chuyang", quarter, Map.of(PARENT_LINKS, firstItem));
+    decide("wulei", quarter, "APPROVE", "与年度计划一致，报管理层备案");
+    String january = submit("chuyang", plan("MONTHLY", year, null, "财务部" + year + "年1月运营计划",
+        item(year + "-01-20", "褚阳")).putValue(PERIOD_MONTH, "1"));
+    work("chuyang", january, Map.of(PARENT_LINKS, firstItem));
+    decide("wulei", january, "APPROVE", "同意发布");
   }
 
   /**

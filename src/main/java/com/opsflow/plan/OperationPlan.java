@@ -79,6 +79,9 @@ public class OperationPlan implements Reviewed {
   /** The adjustment whose approval brought this version into force (OM-3.4); null for version 1. */
   @Column(name = "adjustment_id")
   private Long adjustmentId;
+  /** The plan this one breaks down: the annual plan of a quarterly plan, the quarterly plan of a monthly one. */
+  @Column(name = "parent_plan_number")
+  private String parentPlanNumber;
   /** The version that replaced this one. */
   @Column(name = "superseded_by")
   private Long supersededBy;
@@ -118,10 +121,24 @@ public class OperationPlan implements Reviewed {
     this.summary = draft.summary();
     this.items.clear();
     this.items.addAll(draft.items());
+    this.parentPlanNumber = null;
     this.status = PlanStatus.IN_REVIEW;
     this.activePeriodKey = draft.period().keyFor(department);
     this.submittedAt = now;
     trail.submitted("编制", again, drafter, actorName, now);
+  }
+
+  /**
+   * The items as they break down the parent plan (OM-3.2, OM-3.3): the same items in the same order, each linked
+   * to a parent item or saying why it has none.
+   */
+  void linkTo(String parentNumber, List<PlanItem> linkedItems) {
+    if (linkedItems.size() != items.size()) {
+      throw new IllegalArgumentException(linkedItems.size() + " links for " + items.size() + " items");
+    }
+    this.parentPlanNumber = parentNumber;
+    this.items.clear();
+    this.items.addAll(linkedItems);
   }
 
   /** A reviewer's decision: a return to the drafter makes the plan a draft again, a rejection ends it. */
@@ -169,7 +186,8 @@ public class OperationPlan implements Reviewed {
     next.periodNumber = periodNumber;
     next.title = title;
     next.summary = summary;
-    next.items.addAll(adjustedItems);
+    adjustedItems.forEach(adjusted -> next.items.add(keepingLink(adjusted, adjustmentNumber)));
+    next.parentPlanNumber = parentPlanNumber;
     next.status = status;
     next.filedWith = filedWith;
     next.submittedAt = now;
@@ -177,6 +195,18 @@ public class OperationPlan implements Reviewed {
     next.adjustmentId = adjustment;
     next.trail.event("计划调整", "调整生效（" + adjustmentNumber + "）", approver, approverName, reason, now);
     return next;
+  }
+
+  /** An item the adjustment left as it was keeps its parent item; a new or changed one says where it came from. */
+  private PlanItem keepingLink(PlanItem adjusted, String adjustmentNumber) {
+    if (parentPlanNumber == null) {
+      return adjusted;
+    }
+    return items.stream()
+        .filter(earlier -> earlier.goal().equals(adjusted.goal()) && earlier.task().equals(adjusted.task()))
+        .findFirst()
+        .map(adjusted::withLinkOf)
+        .orElseGet(() -> adjusted.unlinked("经计划调整 " + adjustmentNumber + " 新增或修改，未对应上级计划事项"));
   }
 
   /** Frees the period for the successor; call and flush before saving the successor. */
@@ -198,6 +228,10 @@ public class OperationPlan implements Reviewed {
 
   public Long adjustmentId() {
     return adjustmentId;
+  }
+
+  public String parentPlanNumber() {
+    return parentPlanNumber;
   }
 
   public Long supersededBy() {

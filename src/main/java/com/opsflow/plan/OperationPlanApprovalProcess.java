@@ -17,6 +17,8 @@ public final class OperationPlanApprovalProcess {
     public static final String START = "Start_PlanDrafted";
     public static final String DRAFT_PLAN = "Task_DraftPlan";
     public static final String SUBMIT_PLAN = "Task_SubmitPlan";
+    /** OM-3.2 / OM-3.3: the drafter names the parent plan's item each item breaks down. */
+    public static final String LINK_PARENT_ITEMS = "Task_LinkParentItems";
     public static final String DETERMINE_ROUTE = "Task_DetermineRoute";
     public static final String REVIEW_BY_DEPARTMENT_HEAD = "Task_ReviewByDepartmentHead";
     public static final String REVIEW_BY_OPERATIONS = "Task_ReviewByOperations";
@@ -59,6 +61,16 @@ public final class OperationPlanApprovalProcess {
     public static final String PLAN_TYPE_LABEL = "planTypeLabel";
     public static final String PERIOD_LABEL = "periodLabel";
     public static final String PLAN_STATUS = "planStatus";
+    // the parent plan (OM-3.2, OM-3.3), offered by 登记并提交计划 and answered in 关联上级计划事项
+    public static final String NEEDS_PARENT_LINKS = "needsParentLinks";
+    public static final String PARENT_PLAN_NUMBER = "parentPlanNumber";
+    public static final String PARENT_PLAN_LABEL = "parentPlanLabel";
+    /** The parent plan's items as the form's table shows them. */
+    public static final String PARENT_ITEMS = "parentItems";
+    /** The same items as the select's options: value = the item's number from 1. */
+    public static final String PARENT_ITEM_OPTIONS = "parentItemOptions";
+    /** One row per item of this plan: {@code task} (shown), {@code parent} (chosen), {@code reason} (without one). */
+    public static final String PARENT_LINKS = "parentLinks";
     // the route, from processes/plan-approval-route.dmn
     public static final String HEAD_REVIEW = "headReview";
     public static final String OPERATIONS_REVIEW = "operationsReview";
@@ -85,6 +97,7 @@ public final class OperationPlanApprovalProcess {
     public static final TextField PLAN_ITEMS_MEASURES = TextField.column(Variables.PLAN_ITEMS, "measures", "措施与实施步骤", 2000);
     public static final TextField PLAN_ITEMS_RESPONSIBLE = TextField.column(Variables.PLAN_ITEMS, "responsible", "责任人", 50);
     public static final TextField PLAN_ITEMS_RESOURCES = TextField.column(Variables.PLAN_ITEMS, "resources", "资源需求", 1000);
+    public static final TextField PARENT_LINKS_REASON = TextField.column(Variables.PARENT_LINKS, "reason", "无上级事项的理由", 200);
 
     private TextFields() {
     }

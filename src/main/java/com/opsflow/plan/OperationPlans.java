@@ -29,6 +29,10 @@ public interface OperationPlans extends JpaRepository<OperationPlan, Long> {
 
   List<OperationPlan> findByNumberOrderByVersion(String number);
 
+  /** The plans that break down a plan (OM-3.2, OM-3.3), e.g. the live quarterly plans under an annual plan. */
+  List<OperationPlan> findByParentPlanNumberAndStatusInOrderByPeriodNumberAscIdAsc(String parentPlanNumber,
+      List<PlanStatus> statuses);
+
   /** The plans of one type and year in those states, e.g. the annual plans in force that the company plan gathers. */
   List<OperationPlan> findByTypeAndPeriodYearAndStatusInOrderById(PlanType type, int periodYear, List<PlanStatus> statuses);
 }

@@ -81,7 +81,18 @@ public final class PlanItems {
     row.put("responsible", item.responsible());
     row.put("resources", item.resources() == null ? "" : item.resources());
     row.put("keyTask", item.keyTask());
+    if (item.parentItemNo() != null || item.unlinkedReason() != null) {
+      row.put("parentItem", parentItem(item));
+    }
     return row;
+  }
+
+  /** The parent item an item breaks down, or why it has none (OM-3.2, OM-3.3), as tables show it. */
+  public static String parentItem(PlanItem item) {
+    if (item.parentItemNo() != null) {
+      return "第 " + item.parentItemNo() + " 项　" + item.parentItem();
+    }
+    return item.unlinkedReason() == null ? "" : "无上级事项：" + item.unlinkedReason();
   }
 
   private static LocalDate deadline(Object value, String at, PlanPeriod period, FieldChecks checks) {

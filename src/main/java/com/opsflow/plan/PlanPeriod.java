@@ -22,6 +22,15 @@ public record PlanPeriod(PlanType type, int year, Integer number) {
     }
   }
 
+  /** The period whose plan this period's plan breaks down (OM-3.2, OM-3.3): none for a year. */
+  public PlanPeriod parent() {
+    return switch (type) {
+      case ANNUAL -> null;
+      case QUARTERLY -> new PlanPeriod(PlanType.ANNUAL, year, null);
+      case MONTHLY -> new PlanPeriod(PlanType.QUARTERLY, year, (number - 1) / 3 + 1);
+    };
+  }
+
   /** The period a drafting round opened on {@code today} plans for: next year, quarter or month. */
   /** The month a monthly plan drafted at the start of the month covers (OC-2.1.2): this one. */
   static PlanPeriod thisMonth(LocalDate today) {

@@ -24,8 +24,11 @@ class SubmitPlanDelegate implements JavaDelegate {
   private final Organisation org;
   private final IdentityService identityService;
   private final CompanyClock clock;
+  private final ParentLinkOffer parentLinks;
 
-  SubmitPlanDelegate(PlanSubmissions submissions, Organisation org, IdentityService identityService, CompanyClock clock) {
+  SubmitPlanDelegate(PlanSubmissions submissions, Organisation org, IdentityService identityService, CompanyClock clock,
+      ParentLinkOffer parentLinks) {
+    this.parentLinks = parentLinks;
     this.submissions = submissions;
     this.org = org;
     this.identityService = identityService;
@@ -52,6 +55,7 @@ class SubmitPlanDelegate implements JavaDelegate {
     execution.setVariable(PERIOD_LABEL, plan.period().label());
     execution.setVariable(PLAN_STATUS, plan.status().label());
     execution.setVariable(DECISION_HISTORY, DecisionHistory.of(plan.trail(), clock));
+    parentLinks.offer(execution, plan);
   }
 
   /** The person who drafts: fixed at the first submission, and the one a return goes back to. */

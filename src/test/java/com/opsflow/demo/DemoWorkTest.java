@@ -12,7 +12,7 @@ import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.PlanStatus;
 import com.opsflow.support.EngineTest;
 
-/** The quick start's sample work: plans at four different stages and three customer cases, each waiting where the README says. */
+/** The quick start's sample work: plans at five different stages, two of them linked down to an annual plan, and three customer cases, each waiting where the README says. */
 class DemoWorkTest extends EngineTest {
 
   @Autowired
@@ -30,6 +30,8 @@ class DemoWorkTest extends EngineTest {
 
     assertThat(plans.findAll()).extracting(OperationPlan::number, OperationPlan::status).containsExactlyInAnyOrder(
         tuple("PLAN-2027-FIN-A", PlanStatus.APPROVED),
+        tuple("PLAN-2027-FIN-Q1", PlanStatus.FILED),
+        tuple("PLAN-2027-FIN-M01", PlanStatus.PUBLISHED),
         tuple("PLAN-2027-SALES-A", PlanStatus.IN_REVIEW),
         tuple("PLAN-2027-RND-A", PlanStatus.DRAFT),
         tuple("PLAN-2027-CS-Q1", PlanStatus.IN_REVIEW));
@@ -57,5 +59,9 @@ class DemoWorkTest extends EngineTest {
     assertThat(jdbc.queryForList("select plan_number || ' ' || status from company_plan", String.class))
         .as("the company plan approved over 财务部's plan").containsExactly("CP-2027 APPROVED");
     assertThat(tasks.open("fin")).isZero();
+    assertThat(plans.findAll()).filteredOn(plan -> plan.number().startsWith("PLAN-2027-FIN-") && plan.parentPlanNumber() != null)
+        .as("the first quarter breaks down the annual plan, January the quarter").extracting(OperationPlan::number,
+            OperationPlan::parentPlanNumber, plan -> plan.items().get(0).parentItemNo())
+        .containsExactlyInAnyOrder(tuple("PLAN-2027-FIN-Q1", "PLAN-2027-FIN-A", 1), tuple("PLAN-2027-FIN-M01", "PLAN-2027-FIN-Q1", 1));
   }
 }

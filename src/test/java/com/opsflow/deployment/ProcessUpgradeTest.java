@@ -75,6 +75,7 @@ class ProcessUpgradeTest extends EngineTest {
         .addString("operation-plan-approval.bpmn", changed)
         .addString("operation-plan-draft.form", Files.readString(Path.of("forms", "operation-plan-draft.form")))
         .addString("operation-plan-review.form", Files.readString(Path.of("forms", "operation-plan-review.form")))
+        .addString("plan-parent-links.form", Files.readString(Path.of("forms", "plan-parent-links.form")))
         .deploy();
     String v2 = latest().getId();
     assertThat(v2).isNotEqualTo(v1);

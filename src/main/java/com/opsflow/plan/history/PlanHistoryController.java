@@ -16,12 +16,15 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.organisation.Groups;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
+import com.opsflow.plan.PlanHierarchy;
+import com.opsflow.plan.PlanItems;
 import com.opsflow.plan.adjustment.PlanAdjustment;
 import com.opsflow.plan.adjustment.PlanAdjustments;
 
 /**
  * {@code GET /api/plans/{number}}: every version of a plan, and for each version that an adjustment
- * brought into force, that adjustment (OM-3.4: the change stays traceable from the plan). Readable by
+ * brought into force, that adjustment (OM-3.4: the change stays traceable from the plan), and the tree of
+ * the quarterly and monthly plans that break it down (OM-3.2, OM-3.3). Readable by
  * the plan's own department, 运营部 and 公司管理层; to anyone else the plan does not exist. JSON for
  * programs, a page for browsers.
  */
@@ -32,9 +35,11 @@ class PlanHistoryController {
   private final PlanAdjustments adjustments;
   private final IdentityService identityService;
   private final CompanyClock clock;
+  private final PlanHierarchy hierarchy;
 
   PlanHistoryController(OperationPlans plans, PlanAdjustments adjustments, IdentityService identityService,
-      CompanyClock clock) {
+      CompanyClock clock, PlanHierarchy hierarchy) {
+    this.hierarchy = hierarchy;
     this.clock = clock;
     this.plans = plans;
     this.adjustments = adjustments;
@@ -50,7 +55,8 @@ class PlanHistoryController {
     }
     OperationPlan first = versions.get(0);
     return ResponseEntity.ok(new PlanHistoryView(first.number(), first.department(), first.departmentName(),
-        first.type().label(), first.period().label(), versions.stream().map(this::version).toList()));
+        first.type().label(), first.period().label(), versions.stream().map(this::version).toList(),
+        PlanBreakdown.of(versions.get(versions.size() - 1), hierarchy)));
   }
 
   /** The same plan as a browser shows it, with times in the company's zone. */
@@ -73,9 +79,10 @@ class PlanHistoryController {
     PlanHistoryView.Adjustment adjustment = plan.adjustmentId() == null ? null
         : adjustments.findById(plan.adjustmentId()).map(PlanHistoryController::adjustment).orElse(null);
     return new PlanHistoryView.Version(plan.version(), plan.status().label(), plan.title(), plan.decidedAt(),
-        plan.supersededBy(),
+        plan.supersededBy(), plan.parentPlanNumber(),
         plan.items().stream().map(item -> new PlanHistoryView.Item(item.goal(), item.task(), item.measures(),
-            item.deadline().toString(), item.responsible(), item.resources(), item.keyTask())).toList(),
+            item.deadline().toString(), item.responsible(), item.resources(), item.keyTask(),
+            PlanItems.parentItem(item))).toList(),
         events(plan.trail()), adjustment);
   }
 
