@@ -30,6 +30,14 @@ public class AuditPlans {
     return audits.save(audit);
   }
 
+  /** An audit planned and approved in a supervision programme (SV-2.1.1) is scheduled without an approval of its own. */
+  @Transactional
+  public SupervisionAudit approvedIn(long auditId, String programmeNumber, Instant now) {
+    SupervisionAudit audit = audit(auditId);
+    audit.approvedIn(programmeNumber, now);
+    return audits.save(audit);
+  }
+
   @Transactional
   public SupervisionAudit decideOnPlan(long auditId, String step, String reviewer, ReviewSubmission submission, Instant now) {
     SupervisionAudit audit = record(auditId, step, reviewer, submission, now);

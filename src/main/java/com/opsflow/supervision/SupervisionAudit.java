@@ -66,6 +66,9 @@ public class SupervisionAudit implements Reviewed {
   private Instant createdAt;
   @Column(name = "closed_at")
   private Instant closedAt;
+  /** The supervision programme (督导工作计划, SV-2.1.1) that planned and approved this audit; null for an ad-hoc one. */
+  @Column(name = "programme_number")
+  private String programmeNumber;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "supervision_audit_department", joinColumns = @JoinColumn(name = "audit_id"))
@@ -128,6 +131,21 @@ public class SupervisionAudit implements Reviewed {
   /** Something else that happened to the audit (总结评估完成 …), in the trail. */
   void record(String step, String action, String actor, String actorName, String comment, Instant now) {
     trail.event(step, action, actor, actorName, comment, now);
+  }
+
+  /** Planned and approved in a supervision programme: no approval of its own, on to the on-site day. */
+  void approvedIn(String programmeNumber, Instant now) {
+    this.programmeNumber = programmeNumber;
+    trail.event("管理层审批督导计划", "已随督导工作计划 " + programmeNumber + " 批准", null, null, null, now);
+    this.status = AuditStatus.SCHEDULED;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public String programmeNumber() {
+    return programmeNumber;
   }
 
   void moveTo(AuditStatus next) {

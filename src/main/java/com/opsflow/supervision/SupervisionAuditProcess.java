@@ -49,6 +49,12 @@ public final class SupervisionAuditProcess {
     public static final String ON_SITE_DATE = "onSiteDate";
     public static final String SUPERVISORS = "supervisors";
     // the record
+    // an audit a supervision programme planned and approved (SV-2.1.1), as its call activity passes it in
+    public static final String PROGRAMME_NUMBER = SupervisionProgrammeProcess.Variables.PROGRAMME_NUMBER;
+    public static final String PROGRAMME_DRAFTER = SupervisionProgrammeProcess.Variables.PROGRAMME_DRAFTER;
+    public static final String PLANNED_AUDIT_NO = SupervisionProgrammeProcess.Variables.PLANNED_AUDIT_NO;
+    /** true when the audit needs no approval of its own: its programme was approved. */
+    public static final String PLAN_APPROVED = "planApprovedInProgramme";
     public static final String AUDIT_ID = "auditId";
     public static final String AUDIT_NUMBER = "auditNumber";
     public static final String AUDIT_STATUS = "auditStatus";

@@ -16,10 +16,20 @@ public class SupervisionRules {
   private Duration reminderBeforeDeadline = Duration.ofDays(3);
   /** Failed acceptances a finding may have before it escalates to 管理层. */
   private int maxFailedRounds = 2;
+  /** How long before a planned audit (SV-2.1.1) the audited department is told and asked to confirm the date. */
+  private Duration noticeLeadTime = Duration.ofDays(7);
   /** On-site audits start at this hour of the scheduled day. */
   private int onSiteHour = 9;
   /** When the department reports its rectification's progress (SV-3.4.2), as a Camunda cron: Mondays at 09:00. */
   private String progressReportCycle = "0 0 9 ? * MON";
+
+  public Duration getNoticeLeadTime() {
+    return noticeLeadTime;
+  }
+
+  public void setNoticeLeadTime(Duration noticeLeadTime) {
+    this.noticeLeadTime = noticeLeadTime;
+  }
 
   public String getProgressReportCycle() {
     return progressReportCycle;

@@ -34,7 +34,7 @@ class ProcessDeployerTest {
         .processDefinitionKey("operation-plan-approval").latestVersion().singleResult();
     assertThat(repositoryService.getDeploymentResourceNames(definition.getDeploymentId()))
         .containsExactlyInAnyOrder("processes/operation-plan-approval.bpmn",
-            "forms/operation-plan-draft.form", "forms/operation-plan-review.form");
+            "forms/operation-plan-draft.form", "forms/operation-plan-review.form", "forms/plan-parent-links.form");
     assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("plan-approval-route").count())
         .isEqualTo(1);
   }
