@@ -32,6 +32,7 @@ import com.opsflow.approval.signer.Signing;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FormValues;
 import com.opsflow.meeting.MeetingProcess;
+import com.opsflow.supervision.SupervisionProgrammeProcess;
 import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
@@ -42,7 +43,7 @@ import com.opsflow.plan.company.CompanyPlanProcess;
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
  * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 财务部's first quarter and January
- * linked down to its annual plan, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * linked down to its annual plan, a supervision programme with 客服部's audit announced, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -122,6 +123,7 @@ class DemoWork implements ApplicationRunner {
     change.putValue("responsibleDepartment", "rnd").putValue("projectName", "华东贸易报表系统");
     record(change);
     holdSalesMeeting();
+    planSupervision();
     LOG.info("demo work done: 6 plans, 3 customer cases and a meeting with its resolutions at different stages");
   }
 
@@ -149,6 +151,30 @@ class DemoWork implements ApplicationRunner {
         item(year + "-01-20", "褚阳")).putValue(PERIOD_MONTH, "1"));
     work("chuyang", january, Map.of(PARENT_LINKS, firstItem));
     decide("wulei", january, "APPROVE", "同意发布");
+  }
+
+  /**
+   * A supervision programme (SV-2.1.1) approved with two audits: 客服部's in four days, told at once (its head finds
+   * 确认督导日期 in 部门待办 once the job executor has run the notice), 人力资源部's a week later, told in time.
+   */
+  private void planSupervision() {
+    LocalDate second = clock.today().plusDays(11);
+    LocalDate first = clock.today().plusDays(4).getYear() == second.getYear() ? clock.today().plusDays(4) : second;
+    String definition = repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(SupervisionProgrammeProcess.KEY).latestVersion().singleResult().getId();
+    String programme = as("kongming", () -> formService.submitStartForm(definition, Map.of(
+        SupervisionProgrammeProcess.Variables.PERIOD_TYPE, "ANNUAL",
+        SupervisionProgrammeProcess.Variables.PERIOD_YEAR, second.getYear())).getId());
+    work("kongming", programme, Map.of(
+        SupervisionProgrammeProcess.Variables.TITLE, second.getYear() + "年度运营督导工作计划",
+        SupervisionProgrammeProcess.Variables.GOALS, "年末检查客户服务质量和人力资源流程规范",
+        SupervisionProgrammeProcess.Variables.METHODS, "现场检查、抽查记录、员工访谈",
+        SupervisionProgrammeProcess.Variables.PLANNED_AUDITS, FormValues.json(List.of(
+            Map.of("department", "cs", "onSiteDate", first.toString(), "focusAreas", List.of("SERVICE_QUALITY"),
+                "supervisors", List.of("kongming")),
+            Map.of("department", "hr", "onSiteDate", second.toString(), "focusAreas", List.of("PROCESS_COMPLIANCE"),
+                "supervisors", List.of("kongming", "caoyun"))))));
+    decide("yangjianguo", programme, "APPROVE", "同意");
   }
 
   /**

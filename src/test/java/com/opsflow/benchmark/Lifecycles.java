@@ -43,6 +43,7 @@ import com.opsflow.supervision.Rectifications;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.adjustment.PlanAdjustmentProcess;
 import com.opsflow.supervision.SupervisionAuditProcess;
+import com.opsflow.supervision.SupervisionProgrammeProcess;
 
 /**
  * Each process driven through the engine API the way its users drive it in Tasklist (form submissions as
@@ -94,7 +95,8 @@ final class Lifecycles {
   }
 
   List<Lifecycle> all() {
-    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp());
+    return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp(),
+        supervisionProgramme());
   }
 
   // ---- 运营计划审批（年度）
@@ -673,6 +675,64 @@ final class Lifecycles {
     return help;
   }
 
+  // ---- 督导工作计划
+
+  /**
+   * 孔明 plans one audit of 客服部 ten days ahead, 许岚 approves; the notice falls due, 郑红 confirms the day, and the audit
+   * is started from the programme and waits for its day. The programme lives as long as its audits, so the round
+   * ends there: both sides wait in the call, the called instance at its on-site timer.
+   */
+  Lifecycle supervisionProgramme() {
+    String oursDefinition = ours.definition(SupervisionProgrammeProcess.KEY);
+    String bareDefinition = bare.deploy(Bpmn.createExecutableProcess("bare-programme-audit").camundaHistoryTimeToLive(1)
+        .startEvent().intermediateCatchEvent(SupervisionAuditProcess.Elements.WAIT_FOR_ON_SITE_DATE).timerWithDate("${onSiteAt}")
+        .userTask().name("准备工作").camundaCandidateGroups("supervisors").endEvent().done(), bareProgrammeShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("督导工作计划（至督导发起）", () -> last.ours = supervisionProgramme(ours, oursDefinition),
+        () -> last.bare = supervisionProgramme(bare, bareDefinition), 4, () -> {
+          ours.waitsInCall(last.ours, SupervisionProgrammeProcess.Elements.START_AUDIT, WAIT_FOR_ON_SITE_DATE, 4);
+          bare.waitsInCall(last.bare, SupervisionProgrammeProcess.Elements.START_AUDIT, WAIT_FOR_ON_SITE_DATE, 4);
+        });
+  }
+
+  private String supervisionProgramme(Side side, String definition) {
+    LocalDate day = today.plusDays(10);
+    String programme = side.start("kongming", definition, Map.of("programmePeriodType", "ANNUAL", "programmeYear", day.getYear()));
+    side.complete("kongming", programme, side.submits(Map.of("programmeTitle", "客服部专项督导", "programmeGoals", "检查服务质量",
+        "programmeMethods", "现场检查、访谈", "plannedAudits", json("[{\"department\":\"cs\",\"onSiteDate\":\"" + day
+            + "\",\"focusAreas\":[\"SERVICE_QUALITY\"],\"supervisors\":[\"kongming\"]}]")),
+        Map.of("plannedAuditNos", json("[1]"), "noticeAt", inCompanyTime(day.minusDays(7), 9), "headGroup", "csHead",
+            "onSiteAt", inCompanyTime(day, 9))));
+    side.complete("xulan", programme, decision(APPROVE, null));
+    side.timerFires(programme, SupervisionProgrammeProcess.Elements.WAIT_FOR_NOTICE);
+    side.complete("zhenghong", programme, Map.of("dateAnswer", "CONFIRM"));
+    side.timerFires(programme, SupervisionProgrammeProcess.Elements.START_AUDIT); // the call is asynchronous
+    return programme;
+  }
+
+  /** The programme's steps: draft, 管理层's decision, per audit the notice timer, the head's answer, the call. */
+  static BpmnModelInstance bareProgrammeShape() {
+    String key = "bare-supervision-programme";
+    return Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().camundaInitiator("initiator")
+        .exclusiveGateway(key + "-draft")
+        .userTask().name("制定督导工作计划").camundaAssignee("${initiator}")
+        .userTask().name("管理层审批督导工作计划").camundaCandidateGroups("management")
+        .exclusiveGateway(key + "-decided").condition("同意", "${decision == 'APPROVE'}")
+        .subProcess().embeddedSubProcess().startEvent()
+          .intermediateCatchEvent(SupervisionProgrammeProcess.Elements.WAIT_FOR_NOTICE).timerWithDate("${noticeAt}")
+          .userTask().name("确认督导日期").camundaCandidateGroups("${headGroup}")
+          .callActivity(SupervisionProgrammeProcess.Elements.START_AUDIT).calledElement("bare-programme-audit")
+            .camundaAsyncBefore().camundaIn("onSiteAt", "onSiteAt")
+          .endEvent()
+        .subProcessDone()
+        .multiInstance().parallel().camundaCollection("${plannedAuditNos.elements()}").camundaElementVariable("no")
+        .multiInstanceDone()
+        .endEvent()
+        .moveToNode(key + "-decided").condition("退回修改", "${decision != 'APPROVE'}").connectTo(key + "-draft")
+        .done();
+  }
+
   // ---- the bare shapes' building blocks
 
   /** A user task for the group, then the decision's gateway: 同意 goes on, anything else ends the instance. */
@@ -859,6 +919,16 @@ final class Lifecycles {
     /** The instance a call activity of this one started. */
     String calledInstance(String instance) {
       return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
+    }
+
+    /** The instance waits in the call activity, and the instance it called waits at {@code calledWaitsAt}. */
+    void waitsInCall(String instance, String callActivity, String calledWaitsAt, int userTaskCompletions) {
+      List<String> active = engine.getRuntimeService().getActiveActivityIds(instance);
+      expect(active.contains(callActivity), (bare ? "bare " : "our ") + instance + " waits at " + active);
+      List<String> called = engine.getRuntimeService().getActiveActivityIds(calledInstance(instance));
+      expect(called.contains(calledWaitsAt), (bare ? "bare " : "our ") + "called instance waits at " + called);
+      expect(completions == userTaskCompletions,
+          (bare ? "bare " : "our ") + instance + " took " + completions + " user-task completions, not " + userTaskCompletions);
     }
 
     void endedAt(String instance, String endEvent, int userTaskCompletions) {

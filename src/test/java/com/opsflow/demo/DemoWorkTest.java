@@ -59,6 +59,10 @@ class DemoWorkTest extends EngineTest {
     assertThat(jdbc.queryForList("select plan_number || ' ' || status from company_plan", String.class))
         .as("the company plan approved over 财务部's plan").containsExactly("CP-2027 APPROVED");
     assertThat(tasks.open("fin")).isZero();
+    assertThat(jdbc.queryForList("select programme_number || ' ' || status from supervision_programme", String.class))
+        .as("a supervision programme approved").containsExactly("SP-2026 IN_EFFECT");
+    assertThat(engine.getManagementService().createJobQuery().activityId("Timer_Notice").count())
+        .as("客服部's and 人力资源部's audits wait to be announced").isEqualTo(2);
     assertThat(plans.findAll()).filteredOn(plan -> plan.number().startsWith("PLAN-2027-FIN-") && plan.parentPlanNumber() != null)
         .as("the first quarter breaks down the annual plan, January the quarter").extracting(OperationPlan::number,
             OperationPlan::parentPlanNumber, plan -> plan.items().get(0).parentItemNo())

@@ -20,6 +20,11 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
 
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.kernel.SubmissionRefused;
@@ -48,6 +53,8 @@ class SupervisionProgrammeProcessTest extends EngineTest {
   SupervisionAudits audits;
   @Autowired
   Notifications outbox;
+  @Autowired
+  TestRestTemplate http;
 
   ProcessInstance start(Map<String, Object> period) {
     String definition = engine.getRepositoryService().createProcessDefinitionQuery()
@@ -187,6 +194,20 @@ class SupervisionProgrammeProcessTest extends EngineTest {
     // on its day the audit begins on site, as an ad-hoc one does
     runAll(jobs(csAudit, SupervisionAuditProcess.Elements.WAIT_FOR_ON_SITE_DATE));
     assertThat(csAudit).isWaitingAt(SupervisionAuditProcess.Elements.PREPARE);
+
+    // the programme's page: whole for supervisors and 管理层, a head's own department for a head, nothing for others
+    String page = http.withBasicAuth(MANAGEMENT, "demo").exchange(RequestEntity.get("/api/supervision-programmes/SP-2026-M12")
+        .accept(MediaType.TEXT_HTML).build(), String.class).getBody();
+    assertThat(page).contains("SP-2026-M12 2026年12月运营督导", "客服部", "市场部", "已改期至 2026-12-17",
+        "15日部门有新品发布会", csRecord.number());
+    ResponseEntity<String> headsView = http.withBasicAuth(MKT_HEAD, "demo").exchange(
+        RequestEntity.get("/api/supervision-programmes/SP-2026-M12").accept(MediaType.APPLICATION_JSON).build(), String.class);
+    assertThat(headsView.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(headsView.getBody()).contains("市场部").doesNotContain("客服部").contains("\"trail\":[]");
+    assertThat(http.withBasicAuth("wangfang", "demo").exchange(RequestEntity.get("/api/supervision-programmes/SP-2026-M12")
+        .accept(MediaType.APPLICATION_JSON).build(), String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/supervision-programmes/SP-2026-M12", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   @Test

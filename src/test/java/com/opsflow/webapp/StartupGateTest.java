@@ -86,7 +86,7 @@ class StartupGateTest {
       assertThat(loginOnceAnswered.statusCode()).as(loginOnceAnswered.body()).isEqualTo(200);
       assertThat(loginOnceAnswered.body()).contains("\"userId\":\"wangfang\"");
       assertThat(application.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).getBean(OperationPlans.class).count())
-          .as("the demo work is there when the server answers").isEqualTo(4);
+          .as("the demo work is there when the server answers").isEqualTo(6);
     } finally {
       seenStarting.countDown();
       application.get(PATIENCE.toSeconds(), TimeUnit.SECONDS).close();
