@@ -9,7 +9,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +34,7 @@ import com.opsflow.approval.signer.Signing;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FormValues;
 import com.opsflow.meeting.MeetingProcess;
+import com.opsflow.supervision.RectificationHelpProcess;
 import com.opsflow.supervision.SupervisionProgrammeProcess;
 import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
@@ -43,7 +46,8 @@ import com.opsflow.plan.company.CompanyPlanProcess;
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
  * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 财务部's first quarter and January
- * linked down to its annual plan, a supervision programme with 客服部's audit announced, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * linked down to its annual plan, a supervision programme with 客服部's audit announced, 研发部 rectifying after a
+ * complaint with a weekly report reviewed and a help request waiting for the supervisors, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -57,6 +61,8 @@ class DemoWork implements ApplicationRunner {
   private final RepositoryService repositoryService;
   private final FormService formService;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
   private final IdentityService identityService;
   private final CompanyClock clock;
   private final ApplicationFiles files;
@@ -64,6 +70,7 @@ class DemoWork implements ApplicationRunner {
   private final boolean enabled;
 
   DemoWork(OperationPlans plans, RepositoryService repositoryService, FormService formService, TaskService taskService,
+      RuntimeService runtimeService, ManagementService managementService,
       IdentityService identityService, CompanyClock clock, ApplicationFiles files, Signing signing,
       @Value("${opsflow.demo.work:true}") boolean enabled) {
     this.files = files;
@@ -73,6 +80,8 @@ class DemoWork implements ApplicationRunner {
     this.repositoryService = repositoryService;
     this.formService = formService;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
     this.identityService = identityService;
     this.clock = clock;
   }
@@ -124,6 +133,7 @@ class DemoWork implements ApplicationRunner {
     record(change);
     holdSalesMeeting();
     planSupervision();
+    rectifyAfterComplaint();
     LOG.info("demo work done: 6 plans, 3 customer cases and a meeting with its resolutions at different stages");
   }
 
@@ -151,6 +161,52 @@ class DemoWork implements ApplicationRunner {
         item(year + "-01-20", "褚阳")).putValue(PERIOD_MONTH, "1"));
     work("chuyang", january, Map.of(PARENT_LINKS, firstItem));
     decide("wulei", january, "APPROVE", "同意发布");
+  }
+
+  /**
+   * A second complaint that 客服部's analysis sends to 研发部 for rectification (CC-3.2.3): 何静 plans it, reports progress
+   * once (SV-3.4.2; the weekly report run here as the job executor would on Monday), 冯涛 reviews the report, and 何静
+   * asks the supervisors for help (SV-3.4.3), which waits for 孔明 in 部门待办.
+   */
+  private void rectifyAfterComplaint() {
+    String complaint = record(customerContact("COMPLAINT", "SERIOUS", "客户反映导出的报表金额合计与明细不一致。"));
+    String caseNumber = runtimeService.createProcessInstanceQuery().processInstanceId(complaint).singleResult()
+        .getBusinessKey();
+    work("fengtao", complaint, Map.of("complaintDetails", "客户提供了两份报表截图。", "investigation", "复现确认：跨月数据合计重复。"));
+    work("zhenghong", complaint, Map.of("responsibleDepartment", "rnd", "solution", "研发部修正合计逻辑，客服部向客户说明。"));
+    work("hejing", complaint, Map.of("handlingResult", "合计逻辑已修正，并补发正确报表。"));
+    work("fengtao", complaint, Map.of("customerReply", "已向客户说明原因并补发报表。"));
+    work("fengtao", complaint, Map.of("satisfaction", "FAIRLY_SATISFIED"));
+    work("fengtao", complaint, Map.of("caseAnalysis", "研发部发布前未核对跨月合计。", "improvements", "报表发布前增加合计核对。",
+        "needsRectification", true, "rectificationRequirement", "建立报表发布前的合计核对制度并补测全部报表。"));
+    String rectification = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber + "-1")
+        .singleResult().getId();
+    work("hejing", rectification, Map.of("measures", "编写核对清单，补测全部 32 张报表", "rectificationResponsible", "何静",
+        "rectificationDeadline", clock.today().plusDays(30).toString()));
+    managementService.executeJob(managementService.createJobQuery().processInstanceId(rectification)
+        .activityId("Start_ProgressDue").singleResult().getId());
+    Task progress = taskService.createTaskQuery().processInstanceId(rectification).taskDefinitionKey("Task_ReportProgress")
+        .singleResult();
+    complete("hejing", progress, Map.of("rectificationProgress", "核对清单已完成，已补测 12 张报表。",
+        "rectificationDifficulties", "部分历史报表缺少测试数据。", "helpNeeded", false));
+    Task review = taskService.createTaskQuery().processInstanceId(rectification).taskDefinitionKey("Task_ReviewProgress")
+        .singleResult();
+    complete("fengtao", review, Map.of("progressReview", "进度正常，请优先补测客户常用的报表。"));
+    String help = as("hejing", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(RectificationHelpProcess.KEY).latestVersion().singleResult().getId(), Map.of()).getId());
+    long finding = (Long) runtimeService.getVariable(rectification, "findingId");
+    work("hejing", help, Map.of("finding", String.valueOf(finding), "currentProgress", "已补测 12 张报表。",
+        "difficulty", "历史报表缺少测试数据，需要数据分析部提供脱敏样本。"));
+  }
+
+  private void complete(String user, Task task, Map<String, Object> values) {
+    as(user, () -> {
+      if (task.getAssignee() == null) {
+        taskService.claim(task.getId(), user);
+      }
+      formService.submitTaskForm(task.getId(), values);
+      return null;
+    });
   }
 
   /**

@@ -40,4 +40,13 @@ public final class Pages {
   public static String row(String label, String value) {
     return "<tr><th>" + label + "</th><td>" + htmlEscape(value == null ? "" : value) + "</td></tr>";
   }
+
+  /** Table cells of a row, each value escaped; a missing value is an empty cell. */
+  public static String cells(String... values) {
+    StringBuilder row = new StringBuilder();
+    for (String value : values) {
+      row.append("<td>").append(htmlEscape(value == null ? "" : value)).append("</td>");
+    }
+    return row.toString();
+  }
 }

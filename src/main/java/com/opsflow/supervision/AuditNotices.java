@@ -1,7 +1,5 @@
 package com.opsflow.supervision;
 
-import static com.opsflow.supervision.SupervisionProgrammeProcess.Variables.*;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -19,12 +17,12 @@ import com.opsflow.kernel.CompanyClock;
 @Component("auditNotices")
 public class AuditNotices {
 
-  private final Programmes programmes;
+  private final PlannedAuditSteps steps;
   private final SupervisionRules rules;
   private final CompanyClock clock;
 
-  AuditNotices(Programmes programmes, SupervisionRules rules, CompanyClock clock) {
-    this.programmes = programmes;
+  AuditNotices(PlannedAuditSteps steps, SupervisionRules rules, CompanyClock clock) {
+    this.steps = steps;
     this.rules = rules;
     this.clock = clock;
   }
@@ -39,8 +37,7 @@ public class AuditNotices {
   }
 
   private Instant auditHour(DelegateExecution execution) {
-    PlannedAudit audit = programmes.programme((Long) execution.getVariable(PROGRAMME_ID))
-        .audit((Integer) execution.getVariable(PLANNED_AUDIT_NO));
+    PlannedAudit audit = steps.programme(execution).audit(steps.number(execution));
     return audit.plannedDate().atTime(rules.getOnSiteHour(), 0).atZone(clock.zone()).toInstant();
   }
 

@@ -2,7 +2,6 @@ package com.opsflow.supervision;
 
 import static com.opsflow.supervision.SupervisionProgrammeProcess.Variables.*;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,10 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.CompanyClock;
-import com.opsflow.kernel.FormValues;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.supervision.SupervisionAuditProcess.Variables;
 
 /**
  * 通知被督导部门 (SV-2.1.1): the audited department's head learns by mail which day the supervisors come, what they look
@@ -24,12 +21,15 @@ import com.opsflow.supervision.SupervisionAuditProcess.Variables;
 class NoticeSupervisionDelegate implements JavaDelegate {
 
   private final Programmes programmes;
+  private final PlannedAuditSteps steps;
   private final Organisation org;
   private final Notifier notifier;
   private final CompanyClock clock;
 
-  NoticeSupervisionDelegate(Programmes programmes, Organisation org, Notifier notifier, CompanyClock clock) {
+  NoticeSupervisionDelegate(Programmes programmes, PlannedAuditSteps steps, Organisation org, Notifier notifier,
+      CompanyClock clock) {
     this.programmes = programmes;
+    this.steps = steps;
     this.org = org;
     this.notifier = notifier;
     this.clock = clock;
@@ -37,8 +37,8 @@ class NoticeSupervisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int no = (Integer) execution.getVariable(PLANNED_AUDIT_NO);
-    SupervisionProgramme programme = programmes.told((Long) execution.getVariable(PROGRAMME_ID), no, clock.now());
+    int no = steps.number(execution);
+    SupervisionProgramme programme = programmes.told(steps.programme(execution).id(), no, clock.now());
     PlannedAudit audit = programme.audit(no);
     String departmentName = org.departmentName(audit.department());
     String areas = audit.focusAreas().stream().map(FocusArea::label).collect(Collectors.joining("、"));
@@ -50,14 +50,6 @@ class NoticeSupervisionDelegate implements JavaDelegate {
     execution.setVariableLocal(SUPERVISOR_LIST, String.join(",", audit.supervisors()));
     execution.setVariableLocal(SUPERVISOR_NAMES, supervisorNames);
     execution.setVariableLocal(FOCUS_AREA_LABELS, areas);
-    // what the audit is started with (SupervisionPlan reads them as its start form would send them)
-    execution.setVariableLocal(Variables.TITLE, programme.title() + "：" + departmentName);
-    execution.setVariableLocal(Variables.AUDITED_DEPARTMENTS, FormValues.json(List.of(audit.department())));
-    execution.setVariableLocal(Variables.FOCUS_AREAS, FormValues.json(audit.focusAreas().stream().map(FocusArea::name).toList()));
-    execution.setVariableLocal(Variables.GOALS, programme.goals());
-    execution.setVariableLocal(Variables.METHODS, programme.methods());
-    execution.setVariableLocal(Variables.SUPERVISORS, FormValues.json(audit.supervisors()));
-    execution.setVariableLocal(Variables.ON_SITE_DATE, audit.plannedDate().toString());
 
     notifier.send("supervision-notice:" + programme.number() + ":" + no,
         org.membersOf(org.headGroupOf(audit.department())),

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.opsflow.approval.ReviewSubmission;
+import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.organisation.Organisation;
 
 /** Supervision programmes (督导工作计划, SV-2.1.1): drafted, decided, and each planned audit told, dated and started. */
@@ -27,6 +28,9 @@ public class Programmes {
     SupervisionProgramme programme = programmeId == null
         ? new SupervisionProgramme(numberFor(draft), drafter, processInstanceId, now)
         : programme(programmeId);
+    if (!processInstanceId.equals(programme.processInstanceId())) {
+      throw new SubmissionRefused("这项任务不属于督导工作计划 " + programme.number() + "。");
+    }
     programme.draft(draft, org.displayName(drafter), now);
     return programmes.save(programme);
   }

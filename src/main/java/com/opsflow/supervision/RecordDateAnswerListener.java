@@ -26,11 +26,14 @@ import com.opsflow.supervision.SupervisionProgrammeProcess.TextFields;
 class RecordDateAnswerListener implements ExecutionListener {
 
   private final Programmes programmes;
+  private final PlannedAuditSteps steps;
   private final IdentityService identityService;
   private final CompanyClock clock;
 
-  RecordDateAnswerListener(Programmes programmes, IdentityService identityService, CompanyClock clock) {
+  RecordDateAnswerListener(Programmes programmes, PlannedAuditSteps steps, IdentityService identityService,
+      CompanyClock clock) {
     this.programmes = programmes;
+    this.steps = steps;
     this.identityService = identityService;
     this.clock = clock;
   }
@@ -40,9 +43,12 @@ class RecordDateAnswerListener implements ExecutionListener {
     if (Steps.cancelled(execution)) {
       return;
     }
-    long programmeId = (Long) execution.getVariable(PROGRAMME_ID);
-    int no = (Integer) execution.getVariable(PLANNED_AUDIT_NO);
+    SupervisionProgramme programme = steps.programme(execution);
+    long programmeId = programme.id();
+    int no = steps.number(execution);
+    PlannedAudit audit = programme.audit(no);
     String head = CurrentUser.of(identityService);
+    steps.refuseUnlessHead(audit, head);
     Object answer = execution.getVariable(DATE_ANSWER);
     if ("CONFIRM".equals(answer)) {
       programmes.confirmed(programmeId, no, head, clock.now());
@@ -52,8 +58,6 @@ class RecordDateAnswerListener implements ExecutionListener {
     if (!"PROPOSE".equals(answer)) {
       throw new SubmissionRefused("请选择“确认督导日期”或“提议其他日期”。");
     }
-    SupervisionProgramme programme = programmes.programme(programmeId);
-    PlannedAudit audit = programme.audit(no);
     PlanPeriod period = programme.period();
     FieldChecks checks = new FieldChecks();
     LocalDate date = checks.date(execution.getVariable(PROPOSED_DATE), "提议的督导日期");

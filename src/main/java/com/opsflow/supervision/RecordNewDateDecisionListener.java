@@ -14,7 +14,6 @@ import com.opsflow.kernel.Steps;
 import com.opsflow.kernel.SubmissionRefused;
 import com.opsflow.notification.Notifier;
 import com.opsflow.organisation.Organisation;
-import com.opsflow.supervision.SupervisionAuditProcess.Variables;
 import com.opsflow.supervision.SupervisionProgrammeProcess.TextFields;
 
 /**
@@ -25,14 +24,16 @@ import com.opsflow.supervision.SupervisionProgrammeProcess.TextFields;
 class RecordNewDateDecisionListener implements ExecutionListener {
 
   private final Programmes programmes;
+  private final PlannedAuditSteps steps;
   private final IdentityService identityService;
   private final Organisation org;
   private final Notifier notifier;
   private final CompanyClock clock;
 
-  RecordNewDateDecisionListener(Programmes programmes, IdentityService identityService, Organisation org,
-      Notifier notifier, CompanyClock clock) {
+  RecordNewDateDecisionListener(Programmes programmes, PlannedAuditSteps steps, IdentityService identityService,
+      Organisation org, Notifier notifier, CompanyClock clock) {
     this.programmes = programmes;
+    this.steps = steps;
     this.identityService = identityService;
     this.org = org;
     this.notifier = notifier;
@@ -52,11 +53,13 @@ class RecordNewDateDecisionListener implements ExecutionListener {
     FieldChecks checks = new FieldChecks();
     String comment = checks.text(execution.getVariable(NEW_DATE_COMMENT), TextFields.NEW_DATE_COMMENT, !accepted);
     checks.refuseIfAny();
-    int no = (Integer) execution.getVariable(PLANNED_AUDIT_NO);
-    SupervisionProgramme programme = programmes.proposalDecided((Long) execution.getVariable(PROGRAMME_ID), no,
-        CurrentUser.of(identityService), accepted, comment, clock.now());
+    int no = steps.number(execution);
+    SupervisionProgramme planned = steps.programme(execution);
+    String supervisor = CurrentUser.of(identityService);
+    steps.refuseUnlessSupervisor(planned.audit(no), supervisor);
+    SupervisionProgramme programme = programmes.proposalDecided(planned.id(), no, supervisor, accepted, comment,
+        clock.now());
     PlannedAudit audit = programme.audit(no);
-    execution.setVariable(Variables.ON_SITE_DATE, audit.onSiteDate().toString());
     String departmentName = org.departmentName(audit.department());
     notifier.send("supervision-date:" + programme.number() + ":" + no, org.membersOf(org.headGroupOf(audit.department())),
         "【督导日期】" + departmentName + "的现场督导定于 " + audit.onSiteDate(),

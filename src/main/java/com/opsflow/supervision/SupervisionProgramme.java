@@ -159,6 +159,10 @@ public class SupervisionProgramme implements Reviewed {
     return drafter;
   }
 
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
   public List<PlannedAudit> audits() {
     return List.copyOf(audits);
   }

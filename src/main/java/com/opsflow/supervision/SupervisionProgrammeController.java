@@ -85,14 +85,14 @@ class SupervisionProgrammeController {
     for (Audit audit : view.audits()) {
       String notes = java.util.stream.Stream.of(audit.answerComment(), audit.decisionComment())
           .filter(note -> note != null).collect(Collectors.joining("；"));
-      html.append("<tr>").append(cells(audit.department(), audit.plannedDate(), audit.onSiteDate(), audit.focusAreas(),
+      html.append("<tr>").append(Pages.cells(audit.department(), audit.plannedDate(), audit.onSiteDate(), audit.focusAreas(),
           audit.supervisors(), audit.answer(), notes, audit.auditNumber() == null ? "尚未开始" : audit.auditNumber()))
           .append("</tr>");
     }
     html.append("</table>");
     if (!view.trail().isEmpty()) {
       html.append("<h2>记录</h2><table><tr><th>时间</th><th>环节</th><th>办理</th><th>办理人</th><th>说明</th></tr>");
-      view.trail().forEach(e -> html.append("<tr>").append(cells(clock.format(e.at()), e.step(), e.action(), e.actor(),
+      view.trail().forEach(e -> html.append("<tr>").append(Pages.cells(clock.format(e.at()), e.step(), e.action(), e.actor(),
           e.comment())).append("</tr>"));
       html.append("</table>");
     }
@@ -106,11 +106,4 @@ class SupervisionProgrammeController {
         audit.answerComment(), audit.decisionComment(), audit.auditNumber());
   }
 
-  private static String cells(String... values) {
-    StringBuilder row = new StringBuilder();
-    for (String value : values) {
-      row.append("<td>").append(htmlEscape(value == null ? "" : value)).append("</td>");
-    }
-    return row.toString();
-  }
 }

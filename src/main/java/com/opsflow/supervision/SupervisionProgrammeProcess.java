@@ -19,6 +19,8 @@ public final class SupervisionProgrammeProcess {
     public static final String WAIT_FOR_NOTICE = "Timer_Notice";
     public static final String CONFIRM_DATE = "Task_ConfirmDate";
     public static final String DECIDE_NEW_DATE = "Task_DecideNewDate";
+    /** Asynchronous: the audit is prepared and started in a job of its own, after the answer's transaction. */
+    public static final String PREPARE_AUDIT = "Task_PrepareAudit";
     public static final String START_AUDIT = "CallActivity_Audit";
     public static final String END_DONE = "End_ProgrammeDone";
     public static final String END_REJECTED = "End_ProgrammeRejected";

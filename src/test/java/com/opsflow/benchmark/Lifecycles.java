@@ -706,7 +706,7 @@ final class Lifecycles {
     side.complete("xulan", programme, decision(APPROVE, null));
     side.timerFires(programme, SupervisionProgrammeProcess.Elements.WAIT_FOR_NOTICE);
     side.complete("zhenghong", programme, Map.of("dateAnswer", "CONFIRM"));
-    side.timerFires(programme, SupervisionProgrammeProcess.Elements.START_AUDIT); // the call is asynchronous
+    side.timerFires(programme, SupervisionProgrammeProcess.Elements.PREPARE_AUDIT); // the audit starts in a job
     return programme;
   }
 
@@ -722,8 +722,9 @@ final class Lifecycles {
         .subProcess().embeddedSubProcess().startEvent()
           .intermediateCatchEvent(SupervisionProgrammeProcess.Elements.WAIT_FOR_NOTICE).timerWithDate("${noticeAt}")
           .userTask().name("确认督导日期").camundaCandidateGroups("${headGroup}")
+          .manualTask(SupervisionProgrammeProcess.Elements.PREPARE_AUDIT).camundaAsyncBefore()
           .callActivity(SupervisionProgrammeProcess.Elements.START_AUDIT).calledElement("bare-programme-audit")
-            .camundaAsyncBefore().camundaIn("onSiteAt", "onSiteAt")
+            .camundaIn("onSiteAt", "onSiteAt")
           .endEvent()
         .subProcessDone()
         .multiInstance().parallel().camundaCollection("${plannedAuditNos.elements()}").camundaElementVariable("no")

@@ -46,7 +46,8 @@ class DemoWorkTest extends EngineTest {
         .extracting(com.opsflow.approval.attachment.Attachment::fileName, com.opsflow.approval.attachment.Attachment::contentType)
         .containsExactly(tuple("2027年财务部预算明细.csv", "text/csv"), tuple("部门会议白板.png", "image/png"));
     assertThat(engine.getTaskService().createTaskQuery().taskAssignee("hejing").singleResult().getName()).isEqualTo("修改运营计划");
-    assertThat(tasks.open("rnd")).as("the returned plan, the complaint and the change request are 研发部's work").isEqualTo(3);
+    assertThat(tasks.open("rnd")).as("the returned plan, the complaint, the change request and the rectification's result"
+        + " are 研发部's work").isEqualTo(4);
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("customer-case").list())
         .extracting(t -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
             .singleResult().getBusinessKey(), Task::getName).containsExactlyInAnyOrder(
@@ -59,6 +60,12 @@ class DemoWorkTest extends EngineTest {
     assertThat(jdbc.queryForList("select plan_number || ' ' || status from company_plan", String.class))
         .as("the company plan approved over 财务部's plan").containsExactly("CP-2027 APPROVED");
     assertThat(tasks.open("fin")).isZero();
+    assertThat(jdbc.queryForList("select reported_by || ' ' || case when ad_hoc then '求助' else '周报' end || ' ' || coalesce(reviewed_by, '-')"
+        + " from rectification_progress order by id", String.class))
+        .as("研发部's rectification: a weekly report reviewed by 冯涛, and a help request waiting for the supervisors")
+        .containsExactly("hejing 周报 fengtao", "hejing 求助 -");
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("rectification-help").taskCandidateGroup("supervisors")
+        .list()).extracting(Task::getName).containsExactly("督导协调解决");
     assertThat(jdbc.queryForList("select programme_number || ' ' || status from supervision_programme", String.class))
         .as("a supervision programme approved").containsExactly("SP-2026 IN_EFFECT");
     assertThat(engine.getManagementService().createJobQuery().activityId("Timer_Notice").count())

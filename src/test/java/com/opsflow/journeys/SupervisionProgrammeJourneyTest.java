@@ -90,9 +90,9 @@ class SupervisionProgrammeJourneyTest extends EngineTest {
       supervisor.chromium().waitForText("10日有重点客户来访");
       supervisor.pick("决定", "同意改期");
       supervisor.submit("完成");
-      supervisor.waitUntil(() -> engine.getManagementService().createJobQuery().activityId("CallActivity_Audit").count() == 1);
+      supervisor.waitUntil(() -> engine.getManagementService().createJobQuery().activityId("Task_PrepareAudit").count() == 1);
     }
-    runJobsAt("CallActivity_Audit");
+    runJobsAt("Task_PrepareAudit");
     assertThat(audits.findAll()).singleElement().satisfies(audit -> {
       assertThat(audit.status()).isEqualTo(AuditStatus.SCHEDULED);
       assertThat(audit.onSiteDate()).hasToString("2026-12-11");

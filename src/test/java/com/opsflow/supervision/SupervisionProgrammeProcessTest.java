@@ -157,7 +157,7 @@ class SupervisionProgrammeProcessTest extends EngineTest {
 
     // 客服部 confirms: the audit starts (no approval of its own) and waits for 10 December
     complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM"));
-    runAll(jobs(programme, START_AUDIT));
+    runAll(jobs(programme, PREPARE_AUDIT));
     ProcessInstance csAudit = auditOf("cs");
     assertThat(csAudit).isWaitingAt(SupervisionAuditProcess.Elements.WAIT_FOR_ON_SITE_DATE)
         .hasNotPassed(SupervisionAuditProcess.Elements.APPROVE_PLAN, SupervisionAuditProcess.Elements.DRAFT_PLAN);
@@ -181,7 +181,7 @@ class SupervisionProgrammeProcessTest extends EngineTest {
     complete(OTHER_SUPERVISOR, decide, Map.of("newDateDecision", "ACCEPT"));
     assertThat(outbox.findByRecipientOrderById(MKT_HEAD)).extracting(Notification::subject)
         .contains("【督导日期】市场部的现场督导定于 2026-12-17");
-    runAll(jobs(programme, START_AUDIT));
+    runAll(jobs(programme, PREPARE_AUDIT));
     ProcessInstance mktAudit = auditOf("mkt");
     assertThat(audits.findByProcessInstanceId(mktAudit.getId()).orElseThrow().onSiteDate()).hasToString("2026-12-17");
 
@@ -231,7 +231,7 @@ class SupervisionProgrammeProcessTest extends EngineTest {
         .isEqualTo(Instant.parse("2026-12-09T01:00:00Z"));
     runAll(noAnswer);
     assertThat(taskFor(CS_HEAD, "确认督导日期")).isNull();
-    runAll(jobs(programme, START_AUDIT));
+    runAll(jobs(programme, PREPARE_AUDIT));
     assertThat(audits.findAll()).extracting(a -> a.auditedDepartments().iterator().next(), a -> a.onSiteDate().toString())
         .containsExactlyInAnyOrder(tuple("cs", "2026-12-10"), tuple("mkt", "2026-12-15"));
     assertThat(programmes.findByNumber("SP-2026-M12").orElseThrow().audits()).extracting(PlannedAudit::answerLabel)
@@ -294,6 +294,18 @@ class SupervisionProgrammeProcessTest extends EngineTest {
         .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请选择“确认督导日期”或“提议其他日期”");
     assertThatThrownBy(() -> complete(CS_HEAD, confirm, Map.of("dateAnswer", "CONFIRM")))
         .as("another department's head cannot answer for 市场部").isInstanceOf(AuthorizationException.class);
+    Task csConfirm = taskFor(CS_HEAD, "确认督导日期");
+    assertThatThrownBy(() -> complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM", "plannedAuditNo", 2)))
+        .as("a REST client pointing its own task at 市场部's audit").isInstanceOf(SubmissionRefused.class)
+        .hasMessageContaining("只有市场部负责人可以答复这次督导的日期");
+    // what a REST client adds to its answer does not change the audit: the record does
+    complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM", "onSiteDate", "2026-12-31", "supervisors",
+        SpinValues.jsonValue("[\"zhenghong\"]").create(), "programmeDrafter", CS_HEAD));
+    runAll(jobs(programme, PREPARE_AUDIT));
+    SupervisionAudit csAudit = audits.findAll().get(0);
+    assertThat(csAudit.onSiteDate()).hasToString("2026-12-10");
+    assertThat(csAudit.supervisors()).containsExactly(SUPERVISOR);
+    assertThat(csAudit.trail().get(0).actor()).isEqualTo(SUPERVISOR);
     assertThat(taskFor(MKT_HEAD, "确认督导日期")).isNotNull();
   }
 }

@@ -32,9 +32,9 @@ final class PlanPage {
           + "</tr>");
       int no = 1;
       for (PlanHistoryView.Item item : version.items()) {
-        html.append("<tr><td>").append(no++).append("</td>").append(cells(item.goal(), item.task(), item.measures(),
+        html.append("<tr><td>").append(no++).append("</td>").append(Pages.cells(item.goal(), item.task(), item.measures(),
             item.deadline(), item.responsible(), item.resources(), item.keyTask() ? "是" : ""))
-            .append(version.parentPlan() == null ? "" : cells(item.parentItem())).append("</tr>");
+            .append(version.parentPlan() == null ? "" : Pages.cells(item.parentItem())).append("</tr>");
       }
       html.append("</table>");
       PlanHistoryView.Adjustment adjustment = version.adjustment();
@@ -45,7 +45,7 @@ final class PlanPage {
             .append(Pages.row("调整后进度", adjustment.adjustedSchedule()))
             .append(Pages.row("影响", adjustment.impact()))
             .append("</table><table><tr><th>变更</th><th>事项</th><th>调整前</th><th>调整后</th></tr>");
-        adjustment.changes().forEach(change -> html.append("<tr>").append(cells(change.kind(),
+        adjustment.changes().forEach(change -> html.append("<tr>").append(Pages.cells(change.kind(),
             String.valueOf(change.itemNo()), change.before(), change.after())).append("</tr>"));
         html.append("</table>");
         trail(html, "调整审批记录", adjustment.trail(), clock);
@@ -98,16 +98,8 @@ final class PlanPage {
 
   private static void trail(StringBuilder html, String title, List<PlanHistoryView.Event> events, CompanyClock clock) {
     html.append("<h3>").append(title).append("</h3><table><tr><th>时间</th><th>环节</th><th>人员</th><th>决定</th><th>意见</th></tr>");
-    events.forEach(event -> html.append("<tr>").append(cells(clock.format(event.at()), event.step(), event.actor(),
+    events.forEach(event -> html.append("<tr>").append(Pages.cells(clock.format(event.at()), event.step(), event.actor(),
         event.action(), event.comment())).append("</tr>"));
     html.append("</table>");
-  }
-
-  private static String cells(String... values) {
-    StringBuilder row = new StringBuilder();
-    for (String value : values) {
-      row.append("<td>").append(htmlEscape(value == null ? "" : value)).append("</td>");
-    }
-    return row.toString();
   }
 }
