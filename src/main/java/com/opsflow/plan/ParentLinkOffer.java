@@ -35,9 +35,12 @@ class ParentLinkOffer {
     Optional<OperationPlan> parent = hierarchy.parentInForce(plan);
     execution.setVariable(NEEDS_PARENT_LINKS, parent.isPresent());
     if (parent.isEmpty()) {
-      // an annual plan, or a quarterly or monthly plan drafted before its parent came into force
-      execution.setVariable(PARENT_PLAN_NUMBER, null);
-      execution.setVariable(PARENT_PLAN_LABEL, null);
+      // an annual plan, or a quarterly or monthly plan drafted before its parent came into force; a resubmission
+      // may have changed the period, so what the last round offered goes
+      if (execution.hasVariable(PARENT_PLAN_NUMBER)) {
+        execution.setVariable(PARENT_PLAN_NUMBER, null);
+        execution.setVariable(PARENT_PLAN_LABEL, null);
+      }
       return;
     }
     OperationPlan found = parent.get();
