@@ -1,5 +1,6 @@
 package com.opsflow.collaboration;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +74,26 @@ public class CollaborationProject implements Reviewed {
   private Instant createdAt;
   @Column(name = "closed_at")
   private Instant closedAt;
+  // CC-3.4
+  private String scope;
+  private String feasibility;
+  /** 万元. */
+  private BigDecimal budget;
+  private String customer;
+  @Column(name = "resource_plan")
+  private String resourcePlan;
+  @Column(name = "quality_plan")
+  private String qualityPlan;
+  @Column(name = "customer_signed_by")
+  private String customerSignedBy;
+  @Column(name = "customer_signed_on")
+  private LocalDate customerSignedOn;
+  @Column(name = "acceptance_report")
+  private String acceptanceReport;
+  @Column(name = "post_evaluation")
+  private String postEvaluation;
+  @Column(name = "evaluated_at")
+  private Instant evaluatedAt;
 
   /** The initiating department and every other participating one. */
   @ElementCollection(fetch = FetchType.EAGER)
@@ -109,6 +130,10 @@ public class CollaborationProject implements Reviewed {
     this.startDate = application.startDate();
     this.endDate = application.endDate();
     this.participants = application.participants();
+    this.scope = application.scope();
+    this.feasibility = application.feasibility();
+    this.budget = application.budget();
+    this.customer = application.customer();
     this.departments.clear();
     this.departments.add(initiatingDepartment);
     this.departments.addAll(application.otherDepartments());
@@ -144,23 +169,73 @@ public class CollaborationProject implements Reviewed {
     this.status = ProjectStatus.PLANNING;
   }
 
-  void plan(List<ProjectPhase> phases) {
+  void plan(List<ProjectPhase> phases, String resourcePlan, String qualityPlan) {
     this.phases.clear();
     this.phases.addAll(phases);
+    this.resourcePlan = resourcePlan;
+    this.qualityPlan = qualityPlan;
     this.planRound++;
     this.status = ProjectStatus.PLAN_IN_REVIEW;
   }
 
-  void requestAcceptance(String results) {
+  /** The results for acceptance; with a customer, who signed them off and when (CC-3.4). */
+  void requestAcceptance(String results, String customerSignedBy, LocalDate customerSignedOn) {
     this.results = results;
+    this.customerSignedBy = customerSignedBy;
+    this.customerSignedOn = customerSignedOn;
     this.acceptanceRound++;
     this.status = ProjectStatus.IN_ACCEPTANCE;
   }
 
-  void close(String summary, Instant now) {
+  void close(String acceptanceReport, String summary, Instant now) {
+    this.acceptanceReport = acceptanceReport;
     this.summary = summary;
     this.status = ProjectStatus.CLOSED;
     this.closedAt = now;
+  }
+
+  /** 后评价 (CC-3.4), a configured time after the project closed. */
+  void evaluate(String evaluation, Instant now) {
+    this.postEvaluation = evaluation;
+    this.evaluatedAt = now;
+    this.status = ProjectStatus.EVALUATED;
+  }
+
+  /** Another department takes part: the collaboration group reviews it (OC-4.1.2). */
+  public boolean crossDepartment() {
+    return departments.size() > 1;
+  }
+
+  public BigDecimal budget() {
+    return budget;
+  }
+
+  public String customer() {
+    return customer;
+  }
+
+  public String scope() {
+    return scope;
+  }
+
+  public String feasibility() {
+    return feasibility;
+  }
+
+  public String customerSignedBy() {
+    return customerSignedBy;
+  }
+
+  public LocalDate customerSignedOn() {
+    return customerSignedOn;
+  }
+
+  public String acceptanceReport() {
+    return acceptanceReport;
+  }
+
+  public String postEvaluation() {
+    return postEvaluation;
   }
 
   public Long id() {

@@ -1,5 +1,6 @@
 package com.opsflow.collaboration;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -28,17 +29,26 @@ public class ProgressReport {
   private String problems;
   @Column(name = "reported_at", nullable = false)
   private Instant reportedAt;
+  /** 万元 spent in the period the report covers (CC-3.4). */
+  @Column(name = "cost_incurred", nullable = false)
+  private BigDecimal costIncurred = BigDecimal.ZERO;
 
   protected ProgressReport() {
   }
 
-  ProgressReport(long projectId, String department, String reporter, String progress, String problems, Instant now) {
+  ProgressReport(long projectId, String department, String reporter, String progress, String problems,
+      BigDecimal costIncurred, Instant now) {
+    this.costIncurred = costIncurred;
     this.projectId = projectId;
     this.department = department;
     this.reporter = reporter;
     this.progress = progress;
     this.problems = problems;
     this.reportedAt = now;
+  }
+
+  public BigDecimal costIncurred() {
+    return costIncurred;
   }
 
   public String department() {

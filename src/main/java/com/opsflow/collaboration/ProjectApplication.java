@@ -2,6 +2,7 @@ package com.opsflow.collaboration;
 
 import static com.opsflow.collaboration.CollaborationProjectProcess.Variables.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,16 @@ import java.util.Set;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
-/** 《跨部门协作项目申请表》 as submitted (OC-4.1.1), checked on the server. */
+/**
+ * 《跨部门协作项目申请表》 and the 立项报告 as submitted (OC-4.1.1, CC-3.4), checked on the server. Another department's
+ * taking part is optional: a department's own project is reviewed by its head and the route table (CC-3.4).
+ */
 record ProjectApplication(String name, String goal, String tasks, LocalDate startDate, LocalDate endDate,
-    List<String> otherDepartments, String participants) {
+    List<String> otherDepartments, String participants, String scope, String feasibility, BigDecimal budget,
+    String customer) {
+
+  /** 万元; a larger project is not planned in this form. */
+  static final BigDecimal MAX_BUDGET = new BigDecimal("100000");
 
   static ProjectApplication from(Map<String, Object> variables, String ownDepartment, Set<String> departments,
       LocalDate today) {
@@ -33,12 +41,34 @@ record ProjectApplication(String name, String goal, String tasks, LocalDate star
       checks.add("参与部门不必包括本部门（发起部门自动参与）");
     }
     others.stream().filter(d -> !departments.contains(d)).forEach(d -> checks.add("部门“" + d + "”不存在"));
-    if (others.stream().noneMatch(d -> !d.equals(ownDepartment) && departments.contains(d))) {
-      checks.add("至少需要一个本部门以外的参与部门");
-    }
     String participants = checks.text(variables.get(PARTICIPANTS), TextFields.PARTICIPANTS, true);
+    String scope = checks.text(variables.get(SCOPE), TextFields.SCOPE, true);
+    String feasibility = checks.text(variables.get(FEASIBILITY), TextFields.FEASIBILITY, true);
+    BigDecimal budget = amount(variables.get(BUDGET), "项目预算（万元）", checks);
+    String customer = checks.text(variables.get(CUSTOMER), TextFields.CUSTOMER, false);
     checks.refuseIfAny();
     return new ProjectApplication(name, goal, tasks, start, end,
-        others.stream().filter(d -> !d.equals(ownDepartment)).toList(), participants);
+        others.stream().filter(d -> !d.equals(ownDepartment)).toList(), participants, scope, feasibility, budget,
+        customer);
+  }
+
+  /** An amount in 万元 as a number field sends it: 0 to {@link #MAX_BUDGET}, two decimals at most. */
+  static BigDecimal amount(Object value, String field, FieldChecks checks) {
+    BigDecimal amount;
+    try {
+      amount = value instanceof Number number ? new BigDecimal(number.toString())
+          : value instanceof String text && !text.isBlank() ? new BigDecimal(text.strip()) : null;
+    } catch (NumberFormatException notANumber) {
+      amount = null;
+    }
+    if (amount == null) {
+      checks.add("请填写" + field + "（数字）");
+      return null;
+    }
+    if (amount.signum() < 0 || amount.compareTo(MAX_BUDGET) > 0 || amount.stripTrailingZeros().scale() > 2) {
+      checks.add(field + "应在 0 至 " + MAX_BUDGET.toPlainString() + " 之间，最多两位小数");
+      return null;
+    }
+    return amount;
   }
 }

@@ -13,7 +13,9 @@ public enum ProjectStatus {
   EXECUTING("执行中"),
   IN_ACCEPTANCE("验收中"),
   SUMMARISING("总结中"),
-  CLOSED("已结束");
+  CLOSED("已结束"),
+  /** 后评价 done (CC-3.4). */
+  EVALUATED("已后评价");
 
   private final String label;
 

@@ -1,6 +1,8 @@
 package com.opsflow.collaboration;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -49,16 +51,39 @@ public class Projects {
     return projects.save(project);
   }
 
-  /** The initiating department's head (OC-4.1.1). */
+  /**
+   * The initiating department's head (OC-4.1.1). For a department's own project, which no collaboration group
+   * reviews (CC-3.4), the head's approval appoints the lead; {@code lead} is null otherwise.
+   */
   @Transactional
   public CollaborationProject decideAsHead(long projectId, String step, String reviewer, ReviewSubmission submission,
-      Instant now) {
+      String lead, Instant now) {
     CollaborationProject project = record(projectId, step, reviewer, submission, now);
-    project.moveTo(switch (submission.decision()) {
-      case APPROVE -> ProjectStatus.IN_REVIEW;
-      case RETURN -> ProjectStatus.RETURNED;
-      case REJECT -> ProjectStatus.REJECTED;
-    });
+    switch (submission.decision()) {
+      case APPROVE -> {
+        if (lead != null) {
+          project.appointLead(lead);
+          project.record(step, "任命项目负责人：" + org.displayName(lead), reviewer, org.displayName(reviewer), null, now);
+        } else {
+          project.moveTo(ProjectStatus.IN_REVIEW);
+        }
+      }
+      case RETURN -> project.moveTo(ProjectStatus.RETURNED);
+      case REJECT -> project.moveTo(ProjectStatus.REJECTED);
+    }
+    return projects.save(project);
+  }
+
+  /** 管理层's 立项评审 when the route table asks for it (CC-3.4); the lead was appointed before. */
+  @Transactional
+  public CollaborationProject decideAsManagement(long projectId, String step, String reviewer,
+      ReviewSubmission submission, Instant now) {
+    CollaborationProject project = record(projectId, step, reviewer, submission, now);
+    switch (submission.decision()) {
+      case APPROVE -> project.moveTo(ProjectStatus.KICK_OFF);
+      case RETURN -> project.moveTo(ProjectStatus.RETURNED);
+      case REJECT -> project.moveTo(ProjectStatus.REJECTED);
+    }
     return projects.save(project);
   }
 
@@ -87,9 +112,10 @@ public class Projects {
   }
 
   @Transactional
-  public CollaborationProject plan(long projectId, List<ProjectPhase> phases, String lead, Instant now) {
+  public CollaborationProject plan(long projectId, List<ProjectPhase> phases, String resourcePlan, String qualityPlan,
+      String lead, Instant now) {
     CollaborationProject project = project(projectId);
-    project.plan(phases);
+    project.plan(phases, resourcePlan, qualityPlan);
     project.record("项目计划", project.planRound() == 1 ? "提交" : "修改后重新提交（第 " + project.planRound() + " 轮）",
         lead, org.displayName(lead), null, now);
     return projects.save(project);
@@ -125,16 +151,26 @@ public class Projects {
 
   @Transactional
   public List<ProgressReport> reportProgress(long projectId, String department, String reporter, String progress,
-      String problems, Instant now) {
-    reports.save(new ProgressReport(projectId, department, reporter, progress, problems, now));
+      String problems, BigDecimal costIncurred, Instant now) {
+    reports.save(new ProgressReport(projectId, department, reporter, progress, problems, costIncurred, now));
     return reports.findByProjectIdOrderById(projectId);
   }
 
+  /** What the project has cost so far (万元): the sum of its progress reports' costs (CC-3.4 cost control). */
+  @Transactional(readOnly = true)
+  public BigDecimal costSoFar(long projectId) {
+    return reports.findByProjectIdOrderById(projectId).stream().map(ProgressReport::costIncurred)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   @Transactional
-  public CollaborationProject requestAcceptance(long projectId, String results, String lead, Instant now) {
+  public CollaborationProject requestAcceptance(long projectId, String results, String customerSignedBy,
+      LocalDate customerSignedOn, String lead, Instant now) {
     CollaborationProject project = project(projectId);
-    project.requestAcceptance(results);
-    project.record("项目验收", "申请第 " + project.acceptanceRound() + " 轮验收", lead, org.displayName(lead), null, now);
+    project.requestAcceptance(results, customerSignedBy, customerSignedOn);
+    project.record("项目验收", "申请第 " + project.acceptanceRound() + " 轮验收", lead, org.displayName(lead),
+        customerSignedBy == null ? null : "客户" + project.customer() + "由" + customerSignedBy + "于 " + customerSignedOn
+            + " 签字确认", now);
     return projects.save(project);
   }
 
@@ -158,10 +194,19 @@ public class Projects {
   }
 
   @Transactional
-  public CollaborationProject close(long projectId, String lessons, String lead, Instant now) {
+  public CollaborationProject close(long projectId, String acceptanceReport, String lessons, String lead, Instant now) {
     CollaborationProject project = project(projectId);
-    project.close(lessons, now);
-    project.record("项目总结", "完成", lead, org.displayName(lead), null, now);
+    project.close(acceptanceReport, lessons, now);
+    project.record("验收报告与项目总结", "完成", lead, org.displayName(lead), null, now);
+    return projects.save(project);
+  }
+
+  /** 后评价 (CC-3.4): what the project achieved, a configured time after it closed. */
+  @Transactional
+  public CollaborationProject evaluate(long projectId, String evaluation, String evaluator, Instant now) {
+    CollaborationProject project = project(projectId);
+    project.evaluate(evaluation, now);
+    project.record("项目后评价", "完成", evaluator, org.displayName(evaluator), null, now);
     return projects.save(project);
   }
 

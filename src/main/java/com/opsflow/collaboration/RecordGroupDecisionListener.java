@@ -19,34 +19,22 @@ class RecordGroupDecisionListener implements ExecutionListener {
 
   private final ReviewDecisions decisions;
   private final Projects projects;
-  private final IdentityService identityService;
-  private final Organisation org;
+  private final ProjectLeads leads;
 
-  RecordGroupDecisionListener(ReviewDecisions decisions, Projects projects, IdentityService identityService, Organisation org) {
+  RecordGroupDecisionListener(ReviewDecisions decisions, Projects projects, ProjectLeads leads) {
     this.decisions = decisions;
     this.projects = projects;
-    this.identityService = identityService;
-    this.org = org;
+    this.leads = leads;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object lead = execution.getVariable(PROJECT_LEAD);
-    boolean approving = "APPROVE".equals(execution.getVariable(DECISION));
-    if (approving && (!(lead instanceof String id) || identityService.createUserQuery().userId(id).count() == 0)) {
-      throw new SubmissionRefused("同意立项时须从组织中选择项目负责人。");
-    }
+    String lead = "APPROVE".equals(execution.getVariable(DECISION)) ? leads.chosen(execution) : null;
     FieldChecks checks = new FieldChecks();
     checks.text(execution.getVariable(ASSESSMENT), TextFields.ASSESSMENT, false);
     checks.refuseIfAny();
     decisions.record(execution, PROJECT_ID,
-        (id, step, reviewer, submission, now) -> projects.decideAsGroup(id, step, reviewer, submission, (String) lead, now))
-        .map(CollaborationProject.class::cast)
-        .ifPresent(project -> {
-          execution.setVariable(PROJECT_STATUS, project.statusLabel());
-          if (project.lead() != null) {
-            execution.setVariable(LEAD_NAME, org.displayName(project.lead()));
-          }
-        });
+        (id, step, reviewer, submission, now) -> projects.decideAsGroup(id, step, reviewer, submission, lead, now))
+        .ifPresent(project -> leads.tell(execution, (CollaborationProject) project));
   }
 }

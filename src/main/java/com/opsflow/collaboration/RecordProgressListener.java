@@ -2,6 +2,7 @@ package com.opsflow.collaboration;
 
 import static com.opsflow.collaboration.CollaborationProjectProcess.Variables.*;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import com.opsflow.kernel.StepCompletion;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
 
-/** 报告项目进度: a participating department reports to the lead (OC-4.2.2). */
+/** 报告项目进度: a participating department reports to the lead (OC-4.2.2), with what the period cost (CC-3.4). */
 @Component("recordProgress")
 class RecordProgressListener extends StepCompletion {
 
@@ -26,8 +27,11 @@ class RecordProgressListener extends StepCompletion {
   private final IdentityService identityService;
   private final Organisation org;
   private final CompanyClock clock;
+  private final ProjectCosts costs;
 
-  RecordProgressListener(Projects projects, IdentityService identityService, Organisation org, CompanyClock clock) {
+  RecordProgressListener(Projects projects, IdentityService identityService, Organisation org, CompanyClock clock,
+      ProjectCosts costs) {
+    this.costs = costs;
     this.projects = projects;
     this.identityService = identityService;
     this.org = org;
@@ -39,9 +43,14 @@ class RecordProgressListener extends StepCompletion {
     FieldChecks checks = new FieldChecks();
     String progress = checks.text(execution.getVariable(PROGRESS), TextFields.PROGRESS, true);
     String problems = checks.text(execution.getVariable(PROGRESS_PROBLEMS), TextFields.PROGRESS_PROBLEMS, false);
+    Object cost = execution.getVariable(COST_INCURRED);
+    BigDecimal incurred = cost == null || "".equals(cost) ? BigDecimal.ZERO
+        : ProjectApplication.amount(cost, "本期发生成本（万元）", checks);
     checks.refuseIfAny();
-    List<ProgressReport> reports = projects.reportProgress((Long) execution.getVariable(PROJECT_ID),
-        (String) execution.getVariable(REPORTING_DEPARTMENT), CurrentUser.of(identityService), progress, problems, clock.now());
+    long projectId = (Long) execution.getVariable(PROJECT_ID);
+    List<ProgressReport> reports = projects.reportProgress(projectId, (String) execution.getVariable(REPORTING_DEPARTMENT),
+        CurrentUser.of(identityService), progress, problems, incurred, clock.now());
+    costs.follow(execution, projects.project(projectId));
     execution.setVariable(PROGRESS_VIEW, FormValues.json(reports.stream().map(report -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("department", org.departmentName(report.department()));
@@ -49,6 +58,7 @@ class RecordProgressListener extends StepCompletion {
       row.put("time", clock.format(report.reportedAt()));
       row.put("progress", report.progress());
       row.put("problems", report.problems() == null ? "" : report.problems());
+      row.put("cost", ProjectCosts.amount(report.costIncurred()));
       return row;
     }).toList()));
   }

@@ -8,21 +8,30 @@ import org.springframework.stereotype.Component;
 
 import com.opsflow.approval.ReviewDecisions;
 
-/** The initiating department's head approves, returns or rejects (OC-4.1.1). */
+/**
+ * The initiating department's head approves, returns or rejects (OC-4.1.1); for a department's own project, which
+ * the collaboration group does not review (CC-3.4), approving appoints the lead.
+ */
 @Component("recordProjectHeadDecision")
 class RecordProjectHeadDecisionListener implements ExecutionListener {
 
   private final ReviewDecisions decisions;
   private final Projects projects;
+  private final ProjectLeads leads;
 
-  RecordProjectHeadDecisionListener(ReviewDecisions decisions, Projects projects) {
+  RecordProjectHeadDecisionListener(ReviewDecisions decisions, Projects projects, ProjectLeads leads) {
     this.decisions = decisions;
     this.projects = projects;
+    this.leads = leads;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    decisions.record(execution, PROJECT_ID, projects::decideAsHead)
-        .ifPresent(project -> execution.setVariable(PROJECT_STATUS, project.statusLabel()));
+    boolean appoints = Boolean.FALSE.equals(execution.getVariable(GROUP_REVIEW))
+        && "APPROVE".equals(execution.getVariable(DECISION));
+    String lead = appoints ? leads.chosen(execution) : null;
+    decisions.record(execution, PROJECT_ID,
+        (id, step, reviewer, submission, now) -> projects.decideAsHead(id, step, reviewer, submission, lead, now))
+        .ifPresent(project -> leads.tell(execution, (CollaborationProject) project));
   }
 }

@@ -11,11 +11,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.collaboration.CollaborationProjectProcess.TextFields;
+import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.FormValues;
 import com.opsflow.kernel.StepCompletion;
 
-/** 编制项目计划: phases with tasks, deadlines, responsible persons and deliverables. */
+/**
+ * 编制项目计划: phases with tasks, deadlines, responsible persons and deliverables (OC-4.2.1), the resources and the
+ * quality plan (CC-3.4).
+ */
 @Component("recordProjectPlan")
 class RecordProjectPlanListener extends StepCompletion {
 
@@ -35,7 +40,12 @@ class RecordProjectPlanListener extends StepCompletion {
     List<ProjectPhase> phases = ProjectPlanDraft.phasesFrom(execution.getVariables(),
         java.time.LocalDate.parse((String) execution.getVariable(START_DATE)),
         java.time.LocalDate.parse((String) execution.getVariable(END_DATE)));
-    CollaborationProject project = projects.plan(current.id(), phases, CurrentUser.of(identityService), clock.now());
+    FieldChecks checks = new FieldChecks();
+    String resources = checks.text(execution.getVariable(RESOURCE_PLAN), TextFields.RESOURCE_PLAN, true);
+    String quality = checks.text(execution.getVariable(QUALITY_PLAN), TextFields.QUALITY_PLAN, true);
+    checks.refuseIfAny();
+    CollaborationProject project = projects.plan(current.id(), phases, resources, quality, CurrentUser.of(identityService),
+        clock.now());
     execution.setVariable(PROJECT_STATUS, project.statusLabel());
     execution.setVariable(PHASES_VIEW, FormValues.json(phases.stream().map(phase -> {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -42,6 +42,9 @@ class SubmitProjectApplicationDelegate implements JavaDelegate {
     execution.setVariable(PROJECT_ID, project.id());
     execution.setVariable(PROJECT_NUMBER, project.number());
     execution.setVariable(PROJECT_STATUS, project.statusLabel());
+    // what project-approval-route.dmn decides on, from the record rather than from what was submitted
+    execution.setVariable(CROSS_DEPARTMENT, project.crossDepartment());
+    execution.setVariable(BUDGET, project.budget().doubleValue());
     execution.setVariable(DEPARTMENT_NAMES, project.departments().stream().sorted().map(org::departmentName)
         .collect(Collectors.joining("、")));
     Map<String, String> projectDepartments = new LinkedHashMap<>();

@@ -399,8 +399,8 @@ final class Lifecycles {
     String bareDefinition = bare.deploy(bareProjectShape());
     Rounds last = new Rounds();
     return new Lifecycle("跨部门协作项目", () -> last.ours = collaborationProject(ours, oursDefinition),
-        () -> last.bare = collaborationProject(bare, bareDefinition), 15, () -> {
-          last.endedAt(END_PROJECT_CLOSED, END_PROJECT_CLOSED, 15);
+        () -> last.bare = collaborationProject(bare, bareDefinition), 16, () -> {
+          last.endedAt(END_PROJECT_CLOSED, END_PROJECT_CLOSED, 16);
           projectClosedAfterOnePlanAndOneAcceptanceRound(last.ours);
         });
   }
@@ -408,7 +408,7 @@ final class Lifecycles {
   private void projectClosedAfterOnePlanAndOneAcceptanceRound(String instance) {
     Map<String, Object> project = jdbc.queryForMap("select status, plan_round, acceptance_round from collaboration_project "
         + "where process_instance_id = ?", instance);
-    expect("CLOSED".equals(project.get("status")) && ((Number) project.get("plan_round")).intValue() == 1
+    expect("EVALUATED".equals(project.get("status")) && ((Number) project.get("plan_round")).intValue() == 1
         && ((Number) project.get("acceptance_round")).intValue() == 1, "the project of " + instance + " ended as " + project);
   }
 
@@ -432,11 +432,14 @@ final class Lifecycles {
     for (Map.Entry<String, String> head : heads) {
       side.completeFor(head.getKey(), head.getValue(), project, Map.of("acceptance", "PASS"));
     }
-    side.complete(lead, project, Map.of("lessons", "例会机制有效，培训应前置"));
+    side.complete(lead, project, side.submits(Map.of("acceptanceReport", "验收通过，成本在预算内", "lessons", "例会机制有效，培训应前置"),
+        Map.of("postEvaluationAt", inCompanyTime(today.plusDays(90), 9))));
     side.complete("lvbo", project, Variables.createVariables().putValue("incentives", json(
         """
         [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
          {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""")));
+    side.timerFires(project, CollaborationProjectProcess.Elements.WAIT_FOR_POST_EVALUATION);
+    side.complete("wulei", project, Map.of("goalAchievement", "渠道覆盖 85%", "benefits", "首季销售额 1200 万元"));
     return project;
   }
 
@@ -448,7 +451,9 @@ final class Lifecycles {
         .putValue("projectStart", projectStart().toString())
         .putValue("projectEnd", projectStart().plusDays(120).toString())
         .putValue("participatingDepartments", json("[\"sales\",\"rnd\"]"))
-        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）");
+        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）")
+        .putValue("projectScope", "华东三省线下渠道").putValue("feasibility", "渠道基础好，培训资源充足")
+        .putValue("projectBudget", 30);
   }
 
   private LocalDate projectStart() {
@@ -459,14 +464,15 @@ final class Lifecycles {
     return Variables.createVariables().putValue("phases", json("""
         [{"name":"策划","tasks":"方案与物料","deadline":"%s","responsible":"王芳","deliverables":"推广方案"},
          {"name":"铺货","tasks":"渠道铺货与培训","deadline":"%s","responsible":"孙丽","deliverables":"铺货报告"}]"""
-        .formatted(projectStart().plusDays(30), projectStart().plusDays(100))));
+        .formatted(projectStart().plusDays(30), projectStart().plusDays(100))))
+        .putValue("resourcePlan", "三部门各两人").putValue("qualityPlan", "交付物逐项检查");
   }
 
   /**
    * Application, head and group approvals, kick-off and plan by the lead, the plan countersigned by every
    * participating head in parallel (a return ends the round, as ours), the execution as an embedded
    * sub-process with the progress-report timer on the lead's task and a terminating end, acceptance by
-   * every head in parallel, summary, incentives.
+   * every head in parallel, summary, incentives, the post-evaluation timer and 运营部's 后评价.
    */
   static BpmnModelInstance bareProjectShape() {
     String key = "bare-collaboration-project";
@@ -493,8 +499,10 @@ final class Lifecycles {
         .subProcessDone();
     BpmnModelInstance model = everyHeadOf(builder.userTask().name("参与部门验收"), "reviewingHeads", "reviewingHead")
         .exclusiveGateway(key + "-accepted").condition("通过", "${acceptance == 'PASS'}")
-        .userTask().name("项目总结").camundaAssignee("${projectLead}")
+        .userTask().name("验收报告与项目总结").camundaAssignee("${projectLead}")
         .userTask().name("表彰与处罚").camundaCandidateGroups("collaboration")
+        .intermediateCatchEvent(CollaborationProjectProcess.Elements.WAIT_FOR_POST_EVALUATION).timerWithDate("${postEvaluationAt}")
+        .userTask().name("项目后评价").camundaCandidateGroups("ops")
         .endEvent(END_PROJECT_CLOSED)
         .moveToNode(key + "-plan-approved").condition("有退回", "${decision != 'APPROVE'}").connectTo(key + "-write-plan")
         .moveToNode(key + "-accepted").condition("不通过，继续执行", "${acceptance != 'PASS'}").connectTo(key + "-to-execution")

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -50,8 +51,12 @@ class CollaborationProjectProcessTest extends EngineTest {
   Withdrawals withdrawals;
 
   ProcessInstance apply() {
+    return apply(application());
+  }
+
+  ProcessInstance apply(Map<String, Object> application) {
     ProcessInstance project = start(CollaborationProjectProcess.KEY, APPLICANT);
-    complete(APPLICANT, project, application());
+    complete(APPLICANT, project, application);
     return project;
   }
 
@@ -63,7 +68,10 @@ class CollaborationProjectProcessTest extends EngineTest {
         .putValue("projectStart", "2026-12-01")
         .putValue("projectEnd", "2027-03-31")
         .putValue("participatingDepartments", SpinValues.jsonValue("[\"sales\",\"rnd\"]").create())
-        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）");
+        .putValue("participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）")
+        .putValue("projectScope", "华东三省渠道，不含线上")
+        .putValue("feasibility", "渠道已有合作基础，培训资源充足；风险是铺货周期")
+        .putValue("projectBudget", 30);
   }
 
   ProcessInstance approvedAndPlanned() {
@@ -78,7 +86,9 @@ class CollaborationProjectProcessTest extends EngineTest {
   static VariableMap plan() {
     return Variables.createVariables().putValue("phases", SpinValues.jsonValue("""
         [{"name":"策划","tasks":"方案与物料","deadline":"2026-12-31","responsible":"王芳","deliverables":"推广方案"},
-         {"name":"铺货","tasks":"渠道铺货与培训","deadline":"2027-03-15","responsible":"孙丽","deliverables":"铺货报告"}]""").create());
+         {"name":"铺货","tasks":"渠道铺货与培训","deadline":"2027-03-15","responsible":"孙丽","deliverables":"铺货报告"}]""").create())
+        .putValue("resourcePlan", "三部门各出两人，推广经费 30 万元")
+        .putValue("qualityPlan", "每阶段交付物由项目负责人检查，铺货率每周核对");
   }
 
   /** 会签: every head approves — or, when one returns it, that head decides first and the round ends for all. */
@@ -137,7 +147,8 @@ class CollaborationProjectProcessTest extends EngineTest {
     for (Task task : progress) {
       String department = engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
       String reporter = Map.of("mkt", "wangfang", "sales", "sunli", "rnd", "hejing").get(department);
-      acting.as(reporter, () -> engine.getFormService().submitTaskForm(task.getId(), Map.of("progress", department + " 按计划推进")));
+      acting.as(reporter, () -> engine.getFormService().submitTaskForm(task.getId(),
+          Map.of("progress", department + " 按计划推进", "costIncurred", 4.5)));
     }
     fire(project, PROGRESS_DUE);
     assertThat(tasks(project, REPORT_PROGRESS)).as("the next period's reports are due").hasSize(3);
@@ -157,15 +168,31 @@ class CollaborationProjectProcessTest extends EngineTest {
     completeByLead(project, Map.of("results", "覆盖 85% 渠道，补充培训完成"));
     everyHeadAccepts(project, null);
 
-    complete(LEAD, project, Map.of("lessons", "例会机制有效，培训应前置"));
+    assertThat(project).variables().containsEntry("costStatus", "预算 30 万元，已发生 13.5 万元（45%）");
+    assertThatThrownBy(() -> complete(LEAD, project, Map.of("lessons", "例会机制有效，培训应前置")))
+        .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请填写验收报告");
+    complete(LEAD, project, Map.of("acceptanceReport", "验收通过：覆盖 85% 渠道，成本 13.5 万元，低于预算",
+        "lessons", "例会机制有效，培训应前置"));
     assertThat(project).isWaitingAt(RECORD_INCENTIVES).task().hasCandidateGroup("collaboration");
     complete(GROUP, project, Variables.createVariables().putValue("incentives", SpinValues.jsonValue("""
         [{"department":"sales","person":"孙丽","kind":"COMMEND","points":5,"reason":"铺货超额完成"},
          {"department":"rnd","kind":"PENALISE","points":2,"reason":"培训资料拖延"}]""").create()));
 
+    // CC-3.4: the 后评价 a configured time (90 days) after the summary, by 运营部
+    assertThat(project).isWaitingAt(WAIT_FOR_POST_EVALUATION);
+    assertThat(projectOf(project).status()).isEqualTo(ProjectStatus.CLOSED);
+    fire(project, WAIT_FOR_POST_EVALUATION);
+    assertThat(project).isWaitingAt(POST_EVALUATION).task().hasCandidateGroup("ops");
+    assertThatThrownBy(() -> complete("wulei", project, Map.of("goalAchievement", "渠道覆盖达标")))
+        .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请填写效益评价");
+    complete("wulei", project, Map.of("goalAchievement", "渠道覆盖 85%，达到目标", "benefits", "新品首季销售额 1200 万元",
+        "evaluationSuggestions", "培训前置到铺货之前"));
+
     assertThat(project).isEnded().hasPassed(END_PROJECT_CLOSED);
     CollaborationProject record = projectOf(project);
-    assertThat(record.status()).isEqualTo(ProjectStatus.CLOSED);
+    assertThat(record.status()).isEqualTo(ProjectStatus.EVALUATED);
+    assertThat(record.postEvaluation()).contains("渠道覆盖 85%", "新品首季销售额 1200 万元", "培训前置到铺货之前");
+    assertThat(record.acceptanceReport()).startsWith("验收通过");
     assertThat(record.lead()).isEqualTo(LEAD);
     assertThat(record.planRound()).isEqualTo(2);
     assertThat(record.acceptanceRound()).isEqualTo(2);
@@ -218,16 +245,98 @@ class CollaborationProjectProcessTest extends EngineTest {
   }
 
   @Test
-  void anApplicationNeedsAnotherDepartmentAndSensibleDates() {
+  void anApplicationNeedsSensibleDatesAScopeAFeasibilityStudyAndABudget() {
     ProcessInstance project = start(CollaborationProjectProcess.KEY, APPLICANT);
     VariableMap bad = application()
         .putValue("participatingDepartments", SpinValues.jsonValue("[\"mkt\"]").create())
-        .putValue("projectEnd", "2026-11-30");
+        .putValue("projectEnd", "2026-11-30")
+        .putValue("projectScope", " ")
+        .putValue("projectBudget", -3);
+    bad.remove("feasibility");
     assertThatThrownBy(() -> complete(APPLICANT, project, bad))
         .isInstanceOf(SubmissionRefused.class)
         .satisfies(e -> assertThat(((SubmissionRefused) e).reasons()).containsExactly(
-            "完成日期须晚于开始日期", "参与部门不必包括本部门（发起部门自动参与）", "至少需要一个本部门以外的参与部门"));
+            "完成日期须晚于开始日期", "参与部门不必包括本部门（发起部门自动参与）", "请填写项目范围", "请填写可行性研究",
+            "项目预算（万元）应在 0 至 100000 之间，最多两位小数"));
+    assertThatThrownBy(() -> complete(APPLICANT, project, application().putValue("projectBudget", "三十万")))
+        .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请填写项目预算（万元）（数字）");
     assertThat(project).isWaitingAt(FILL_APPLICATION);
+    assertThat(projects.count()).isZero();
+  }
+
+  /**
+   * CC-3.4: any department's own project — 研发部's 何静 applies without other departments and a budget of 80 万元 with a
+   * customer; the head 钱军 appoints the lead (no collaboration group), 管理层 returns once and approves the 立项; the plan
+   * is reviewed by 研发部's head alone; costs past the budget are reported by mail; acceptance needs the customer's
+   * sign-off.
+   */
+  @Test
+  void aDepartmentsOwnProjectIsApprovedByItsHeadAndByManagementForItsBudgetAndControlledAgainstIt() {
+    ProcessInstance project = start(CollaborationProjectProcess.KEY, "hejing");
+    VariableMap own = application().putValue("projectName", "报表系统性能优化")
+        .putValue("participatingDepartments", SpinValues.jsonValue("[]").create())
+        .putValue("participants", "何静、研发部两名工程师")
+        .putValue("projectBudget", 80).putValue("projectCustomer", "华东贸易有限公司");
+    complete("hejing", project, own);
+    assertThat(project).isWaitingAt(REVIEW_BY_HEAD).task().hasCandidateGroup("rndHead");
+    assertThat(project).variables().containsEntry("groupReview", false).containsEntry("managementReview", true);
+    assertThatThrownBy(() -> complete("qianjun", project, decision("APPROVE", null)))
+        .hasMessage("同意立项时须从组织中选择项目负责人。");
+    complete("qianjun", project, decision("APPROVE", null).putValue("projectLead", "hejing"));
+    assertThat(project).isWaitingAt(REVIEW_BY_MANAGEMENT).task().hasCandidateGroup("management");
+    complete("yangjianguo", project, decision("RETURN", "请细化成本构成"));
+    assertThat(project).isWaitingAt(FILL_APPLICATION);
+    complete("hejing", project, own.putValue("feasibility", "成本构成：人力 60 万元，服务器 20 万元"));
+    complete("qianjun", project, decision("APPROVE", null).putValue("projectLead", "hejing"));
+    complete("xulan", project, decision("APPROVE", "同意立项"));
+    assertThat(project).isWaitingAt(RECORD_KICK_OFF).task().isAssignedTo("hejing");
+    assertThat(projectOf(project).trail()).extracting(TrailEntry::step, TrailEntry::action)
+        .contains(tuple("管理层立项评审", "退回修改"), tuple("管理层立项评审", "同意"));
+
+    complete("hejing", project, Map.of("responsibilities", "研发部负责全部工作", "wayOfWorking", "每周例会"));
+    assertThatThrownBy(() -> complete("hejing", project, plan().putValue("qualityPlan", "")))
+        .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请填写质量计划");
+    complete("hejing", project, plan());
+    assertThat(tasks(project, REVIEW_PLAN)).singleElement().satisfies(review ->
+        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getGroupId)
+            .containsExactly("rndHead"));
+    complete("qianjun", project, decision("APPROVE", null));
+    assertThat(project).isWaitingAt(MONITOR_EXECUTION);
+
+    fire(project, PROGRESS_DUE);
+    Task report = tasks(project, REPORT_PROGRESS).get(0);
+    assertThatThrownBy(() -> acting.as("hejing", () -> engine.getFormService().submitTaskForm(report.getId(),
+        Map.of("progress", "完成压测", "costIncurred", "很多")))).hasMessageContaining("本期发生成本（万元）");
+    acting.as("hejing", () -> engine.getFormService().submitTaskForm(report.getId(), Map.of("progress", "完成压测",
+        "costIncurred", 85.5)));
+    assertThat(project).variables().containsEntry("costStatus", "预算 80 万元，已发生 85.5 万元（107%），已超预算");
+    assertThat(jdbc.queryForList("select recipient from notification where event_key = 'project-over-budget:"
+        + businessKey(project) + "' order by recipient", String.class)).containsExactly("hejing", "qianjun", "xulan",
+            "yangjianguo");
+
+    assertThatThrownBy(() -> completeByLead("hejing", project, Map.of("results", "报表导出提速 5 倍")))
+        .isInstanceOf(SubmissionRefused.class).hasMessageContaining("请填写客户签收人");
+    assertThatThrownBy(() -> completeByLead("hejing", project, Map.of("results", "报表导出提速 5 倍", "customerSignedBy",
+        "陈先生", "customerSignedOn", "2026-12-30"))).hasMessageContaining("客户签字日期不能晚于今天");
+    completeByLead("hejing", project, Map.of("results", "报表导出提速 5 倍", "customerSignedBy", "陈先生",
+        "customerSignedOn", "2026-11-20"));
+    assertThat(projectOf(project).customerSignedBy()).isEqualTo("陈先生");
+    assertThat(projectOf(project).trail()).extracting(TrailEntry::comment)
+        .contains("客户华东贸易有限公司由陈先生于 2026-11-20 签字确认");
+    Task acceptance = tasks(project, REVIEW_ACCEPTANCE).get(0);
+    acting.as("qianjun", () -> engine.getFormService().submitTaskForm(acceptance.getId(), Map.of("acceptance", "PASS")));
+    assertThat(project).isWaitingAt(WRITE_SUMMARY);
+  }
+
+  @Test
+  void managementMayRejectALargeProject() {
+    ProcessInstance project = apply(application().putValue("projectBudget", 120));
+    complete("lina", project, decision("APPROVE", null));
+    complete(GROUP, project, decision("APPROVE", null).putValue("projectLead", LEAD));
+    assertThat(project).isWaitingAt(REVIEW_BY_MANAGEMENT);
+    complete("yangjianguo", project, decision("REJECT", "今年预算已满"));
+    assertThat(project).isEnded().hasPassed(END_REJECTED_BY_MANAGEMENT);
+    assertThat(projectOf(project).status()).isEqualTo(ProjectStatus.REJECTED);
   }
 
   @Test
@@ -271,9 +380,13 @@ class CollaborationProjectProcessTest extends EngineTest {
   }
 
   void completeByLead(ProcessInstance project, Map<String, Object> variables) {
+    completeByLead(LEAD, project, variables);
+  }
+
+  void completeByLead(String lead, ProcessInstance project, Map<String, Object> variables) {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(project.getId())
         .taskDefinitionKey(MONITOR_EXECUTION).singleResult();
-    acting.as(LEAD, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
+    acting.as(lead, () -> engine.getFormService().submitTaskForm(task.getId(), variables));
   }
 
   List<Task> tasks(ProcessInstance instance, String activityId) {

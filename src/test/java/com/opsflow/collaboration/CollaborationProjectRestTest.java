@@ -51,12 +51,14 @@ class CollaborationProjectRestTest extends EngineTest {
     String instance = (String) started.getBody().get("id");
     complete("wangfang", "填写协作项目申请表", Map.of("projectName", "新品上市联合推广", "projectGoal", "覆盖华东渠道",
         "projectTasks", "策划、铺货、培训", "projectStart", "2026-12-01", "projectEnd", "2027-03-31",
-        "participatingDepartments", new Json("[\"sales\",\"rnd\"]"), "participants", "王芳、孙丽、何静"));
+        "participatingDepartments", new Json("[\"sales\",\"rnd\"]"), "participants", "王芳、孙丽、何静",
+        "projectScope", "华东三省", "feasibility", "渠道基础好", "projectBudget", 30));
     complete("lina", "部门负责人审核", Map.of("decision", "APPROVE"));
     complete("lvbo", "协作小组审批", Map.of("decision", "APPROVE", "projectLead", "zhangwei"));
     complete("zhangwei", "项目启动会议", Map.of("responsibilities", "分工明确", "wayOfWorking", "周例会"));
     complete("zhangwei", "编制项目计划", Map.of("phases", new Json("""
-        [{"name":"推广","tasks":"全部任务","deadline":"2027-03-01","responsible":"王芳","deliverables":"总结报告"}]""")));
+        [{"name":"推广","tasks":"全部任务","deadline":"2027-03-01","responsible":"王芳","deliverables":"总结报告"}]"""),
+        "resourcePlan", "三部门各两人", "qualityPlan", "交付物逐项检查"));
     return instance;
   }
 

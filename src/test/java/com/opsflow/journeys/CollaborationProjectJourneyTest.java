@@ -55,8 +55,11 @@ class CollaborationProjectJourneyTest extends EngineTest {
     applicant.type("项目任务", "市场策划、渠道铺货、产品培训");
     applicant.date("开始日期", "2026-12-01");
     applicant.date("完成日期", "2027-03-31");
-    applicant.tick("参与部门", "销售部");
-    applicant.tick("参与部门", "研发部");
+    applicant.type("项目范围", "华东三省线下渠道，不含线上");
+    applicant.type("可行性研究", "渠道已有合作基础，培训资源充足；主要风险是铺货周期");
+    applicant.type("项目预算", "30");
+    applicant.tick("其他参与部门", "销售部");
+    applicant.tick("其他参与部门", "研发部");
     applicant.type("参与人员", "王芳（市场部，策划）、孙丽（销售部，铺货）、何静（研发部，培训）");
     applicant.screenshot("journey-project-1-application");
     applicant.submit("完成");
@@ -77,6 +80,8 @@ class CollaborationProjectJourneyTest extends EngineTest {
       user.type("任务", "方案、铺货与培训");
       user.type("责任人", "王芳");
       user.type("交付成果", "推广总结报告");
+      user.type("资源安排", "三部门各出两人，推广经费 30 万元");
+      user.type("质量计划", "每阶段交付物由项目负责人检查");
     });
     for (String head : HEADS) {
       work(head, "部门待办", "参与部门审核项目计划", true, user -> user.pick("审核结论", "同意"));
@@ -85,11 +90,21 @@ class CollaborationProjectJourneyTest extends EngineTest {
     for (String head : HEADS) {
       work(head, "部门待办", "参与部门验收", true, user -> user.pick("验收结论", "通过"));
     }
-    work("zhangwei", "我的待办", "项目总结", false, user -> user.type("经验教训", "提前锁定渠道资源"));
+    work("zhangwei", "我的待办", "验收报告与项目总结", false, user -> {
+      user.type("验收报告", "验收通过：华东渠道覆盖 85%，培训 12 场，成本在预算内");
+      user.type("经验教训", "提前锁定渠道资源");
+    });
     work("lvbo", "部门待办", "表彰与处罚", true, user -> { }); // nobody commended or penalised: the list stays empty
+    // CC-3.4: 90 days on, 运营部 evaluates the project
+    engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+        .activityId("Timer_PostEvaluation").singleResult().getId());
+    work("wulei", "部门待办", "项目后评价", true, user -> {
+      user.type("目标达成情况", "渠道覆盖 85%，达到目标");
+      user.type("效益评价", "新品首季销售额 1200 万元");
+    });
 
     assertThat(projects.findAll()).singleElement().satisfies(project -> {
-      assertThat(project.statusLabel()).isEqualTo("已结束");
+      assertThat(project.statusLabel()).isEqualTo("已后评价");
       assertThat(project.number()).startsWith("PRJ-");
     });
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("collaboration-project").count())

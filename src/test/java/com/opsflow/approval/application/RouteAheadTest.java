@@ -83,7 +83,8 @@ class RouteAheadTest extends EngineTest {
     complete("wangfang", project, Map.of("projectName", "新品上市联合推广", "projectGoal", "三个月内新品覆盖华东 80% 渠道",
         "projectTasks", "市场策划、渠道铺货、产品培训", "projectStart", "2026-12-01", "projectEnd", "2027-03-31",
         "participatingDepartments", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"sales\",\"rnd\"]").create(),
-        "participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）"));
+        "participants", "王芳（市场部）、孙丽（销售部）、何静（研发部）", "projectScope", "华东三省", "feasibility", "渠道基础好",
+        "projectBudget", 30));
     complete("lina", project, Map.of("decision", "APPROVE"));
     complete("lvbo", project, Map.of("decision", "APPROVE", "projectLead", "zhangwei", "assessment", "必要、可行"));
 
