@@ -46,7 +46,7 @@ import com.opsflow.plan.company.CompanyPlanProcess;
  * in Tasklist: 财务部's annual plan approved with two attachments, 销售部's at 运营部 where 吴磊 asked 周敏 to decide
  * first (加签), 研发部's returned to its drafter,
  * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 财务部's first quarter and January
- * linked down to its annual plan, a supervision programme with 客服部's audit announced, 研发部 rectifying after a
+ * linked down to its annual plan, a supervision programme that told 客服部 and 人力资源部 and started 客服部's audit, 研发部 rectifying after a
  * complaint with a weekly report reviewed and a help request waiting for the supervisors, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
@@ -183,8 +183,7 @@ class DemoWork implements ApplicationRunner {
         .singleResult().getId();
     work("hejing", rectification, Map.of("measures", "编写核对清单，补测全部 32 张报表", "rectificationResponsible", "何静",
         "rectificationDeadline", clock.today().plusDays(30).toString()));
-    managementService.executeJob(managementService.createJobQuery().processInstanceId(rectification)
-        .activityId("Start_ProgressDue").singleResult().getId());
+    runJobs(rectification, "Start_ProgressDue");
     Task progress = taskService.createTaskQuery().processInstanceId(rectification).taskDefinitionKey("Task_ReportProgress")
         .singleResult();
     complete("hejing", progress, Map.of("rectificationProgress", "核对清单已完成，已补测 12 张报表。",
@@ -210,11 +209,12 @@ class DemoWork implements ApplicationRunner {
   }
 
   /**
-   * A supervision programme (SV-2.1.1) approved with two audits: 客服部's in four days, told at once (its head finds
-   * 确认督导日期 in 部门待办 once the job executor has run the notice), 人力资源部's a week later, told in time.
+   * A supervision programme (SV-2.1.1) approved with two audits within the week, so both departments are told at once
+   * (the notices run here as the job executor would): 客服部's head 郑红 confirms and the audit is started, waiting for
+   * its day; 人力资源部's head 魏华 finds 确认督导日期 in 部门待办.
    */
   private void planSupervision() {
-    LocalDate second = clock.today().plusDays(11);
+    LocalDate second = clock.today().plusDays(6);
     LocalDate first = clock.today().plusDays(4).getYear() == second.getYear() ? clock.today().plusDays(4) : second;
     String definition = repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(SupervisionProgrammeProcess.KEY).latestVersion().singleResult().getId();
@@ -231,6 +231,15 @@ class DemoWork implements ApplicationRunner {
             Map.of("department", "hr", "onSiteDate", second.toString(), "focusAreas", List.of("PROCESS_COMPLIANCE"),
                 "supervisors", List.of("kongming", "caoyun"))))));
     decide("yangjianguo", programme, "APPROVE", "同意");
+    runJobs(programme, SupervisionProgrammeProcess.Elements.WAIT_FOR_NOTICE);
+    Task confirm = taskService.createTaskQuery().processInstanceId(programme).taskCandidateGroup("csHead").singleResult();
+    complete("zhenghong", confirm, Map.of(SupervisionProgrammeProcess.Variables.DATE_ANSWER, "CONFIRM"));
+    runJobs(programme, SupervisionProgrammeProcess.Elements.PREPARE_AUDIT);
+  }
+
+  private void runJobs(String instance, String activity) {
+    managementService.createJobQuery().processInstanceId(instance).activityId(activity).list()
+        .forEach(job -> managementService.executeJob(job.getId()));
   }
 
   /**

@@ -68,8 +68,10 @@ class DemoWorkTest extends EngineTest {
         .list()).extracting(Task::getName).containsExactly("督导协调解决");
     assertThat(jdbc.queryForList("select programme_number || ' ' || status from supervision_programme", String.class))
         .as("a supervision programme approved").containsExactly("SP-2026 IN_EFFECT");
-    assertThat(engine.getManagementService().createJobQuery().activityId("Timer_Notice").count())
-        .as("客服部's and 人力资源部's audits wait to be announced").isEqualTo(2);
+    assertThat(jdbc.queryForList("select audit_number || ' ' || status || ' ' || programme_number from supervision_audit",
+        String.class)).as("客服部 confirmed: its audit started from the programme").containsExactly("AUD-2026-001 SCHEDULED SP-2026");
+    assertThat(engine.getTaskService().createTaskQuery().taskName("确认督导日期").taskCandidateGroup("hrHead").count())
+        .as("人力资源部 was told and answers").isEqualTo(1);
     assertThat(plans.findAll()).filteredOn(plan -> plan.number().startsWith("PLAN-2027-FIN-") && plan.parentPlanNumber() != null)
         .as("the first quarter breaks down the annual plan, January the quarter").extracting(OperationPlan::number,
             OperationPlan::parentPlanNumber, plan -> plan.items().get(0).parentItemNo())
