@@ -61,7 +61,8 @@ final class Lifecycles {
       "sunli", "zhaoqiang", // 计划调整: 销售部
       "kongming", "xulan", "zhenghong", "fengtao", // 督导审计: 运营督导, 管理层, 客服部
       "zhangwei", "lvbo", "qianjun", // 协作项目: 项目负责人, 协作小组, 研发部
-      "hejing"); // 整改求助: 研发部
+      "hejing", // 整改求助: 研发部
+      "admin"); // 风险识别与评估: started as the round's timer would, by an administrator
 
   /**
    * One process: our lifecycle, the bare one, how many user tasks each completes (the start counts as one),
@@ -96,7 +97,7 @@ final class Lifecycles {
 
   List<Lifecycle> all() {
     return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp(),
-        supervisionProgramme());
+        supervisionProgramme(), riskAssessment());
   }
 
   // ---- 运营计划审批（年度）
@@ -739,6 +740,49 @@ final class Lifecycles {
         .multiInstanceDone()
         .endEvent()
         .moveToNode(key + "-decided").condition("退回修改", "${decision != 'APPROVE'}").connectTo(key + "-draft")
+        .done();
+  }
+
+  // ---- 风险识别与评估
+
+  /**
+   * 市场部's risks of a round: 王芳 identifies two (one 重大 by the risk matrix), 李娜 and 吴磊 approve, 杨建国 acknowledges
+   * the 重大 one. The round's timer starts it in production; here an administrator does, on both sides.
+   */
+  Lifecycle riskAssessment() {
+    String oursDefinition = ours.definition(com.opsflow.risk.RiskAssessmentProcess.KEY);
+    String bareDefinition = bare.deploy(bareRiskShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("风险识别与评估（含重大风险）", () -> last.ours = riskAssessment(ours, oursDefinition),
+        () -> last.bare = riskAssessment(bare, bareDefinition), 5,
+        () -> last.endedAt(com.opsflow.risk.RiskAssessmentProcess.Elements.END,
+            com.opsflow.risk.RiskAssessmentProcess.Elements.END, 5));
+  }
+
+  private String riskAssessment(Side side, String definition) {
+    String assessment = side.start("admin", definition, Map.of("department", "mkt", "riskRound", "2026Q4",
+        "riskRoundLabel", "2026年第4季度"));
+    side.complete("wangfang", assessment, side.submits(Map.of("risks", json("""
+        [{"category":"MARKET","description":"竞品降价导致份额下滑","likelihood":"4","impact":"5"},
+         {"category":"OPERATIONS","description":"渠道商回款延迟","likelihood":"3","impact":"3"}]""")),
+        Map.of("hasMajorRisks", true)));
+    side.complete("lina", assessment, decision(APPROVE, null));
+    side.complete("wulei", assessment, decision(APPROVE, null));
+    side.complete("yangjianguo", assessment, Map.of("acknowledgement", "请制定应对方案"));
+    return assessment;
+  }
+
+  /** The assessment's steps: identification, the head's and 运营部's approval, 管理层 for 重大 risks. */
+  static BpmnModelInstance bareRiskShape() {
+    String key = "bare-risk-assessment";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().userTask().name("识别与评估风险").camundaCandidateGroups("${department}");
+    builder = approval(builder, key + "-head", "mktHead");
+    builder = approval(builder, key + "-ops", "ops");
+    return builder.exclusiveGateway(key + "-major").condition("有", "${hasMajorRisks}")
+        .userTask().name("管理层确认重大风险").camundaCandidateGroups("management")
+        .endEvent(com.opsflow.risk.RiskAssessmentProcess.Elements.END)
+        .moveToNode(key + "-major").condition("无", "${!hasMajorRisks}").endEvent()
         .done();
   }
 

@@ -66,6 +66,10 @@ class DemoWorkTest extends EngineTest {
         .containsExactly("hejing 周报 fengtao", "hejing 求助 -");
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("rectification-help").taskCandidateGroup("supervisors")
         .list()).extracting(Task::getName).containsExactly("督导协调解决");
+    assertThat(engine.getTaskService().createTaskQuery().taskName("部门负责人审核风险").taskCandidateGroup("csHead").count())
+        .as("客服部's risks of the quarter wait for 郑红").isEqualTo(1);
+    assertThat(jdbc.queryForList("select risk_level from risk_report_item order by item_order", String.class))
+        .containsExactly("HIGH", "HIGH");
     assertThat(jdbc.queryForList("select programme_number || ' ' || status from supervision_programme", String.class))
         .as("a supervision programme approved").containsExactly("SP-2026 IN_EFFECT");
     assertThat(jdbc.queryForList("select audit_number || ' ' || status || ' ' || programme_number from supervision_audit",
