@@ -109,6 +109,14 @@ public class Risk {
     return description;
   }
 
+  public int likelihood() {
+    return likelihood;
+  }
+
+  public int impact() {
+    return impact;
+  }
+
   public RiskLevel level() {
     return level;
   }

@@ -18,6 +18,12 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
 
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.kernel.FieldChecks;
@@ -36,6 +42,8 @@ class RiskAssessmentProcessTest extends EngineTest {
   Risks risks;
   @Autowired
   RiskReports reports;
+  @Autowired
+  TestRestTemplate http;
 
   /** The round's timer falls due: one assessment per department, each started in a job of its own. */
   List<ProcessInstance> openRound() {
@@ -133,6 +141,26 @@ class RiskAssessmentProcessTest extends EngineTest {
     Risk reassessed = risks.findById(major.id()).orElseThrow();
     assertThat(reassessed.level()).isEqualTo(RiskLevel.HIGH);
     assertThat(reassessed.assessments()).extracting(RiskScore::level).containsExactly(RiskLevel.MAJOR, RiskLevel.HIGH);
+
+    // 风险台账: 运营部 and 管理层 read every department's risks, a department its own, the highest levels first
+    assertThat(ledger("wulei", "")).extracting(row -> row.get("number"), row -> row.get("level")).containsExactly(
+        tuple("FX-2026-001", "高"), tuple("FX-2026-003", "中"), tuple("FX-2026-004", "中"), tuple("FX-2026-002", "低"));
+    assertThat(ledger("xulan", "?level=中")).hasSize(2);
+    assertThat(ledger("zhangwei", "")).as("市场部's staff read 市场部's risks").hasSize(4);
+    assertThat(ledger("sunli", "")).as("销售部 has none of its own, and reads no other's").isEmpty();
+    ResponseEntity<String> bad = http.withBasicAuth("wulei", "demo").exchange(RequestEntity.get("/api/risks?level=极高")
+        .accept(MediaType.APPLICATION_JSON).build(), String.class);
+    assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(bad.getBody()).contains("风险等级“极高”不存在");
+    assertThat(http.withBasicAuth("yangjianguo", "demo").exchange(RequestEntity.get("/api/risks")
+        .accept(MediaType.TEXT_HTML).build(), String.class).getBody()).contains("风险台账", "竞品降价导致华东份额下滑", "共 4 项");
+    assertThat(http.getForEntity("/api/risks", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  List<Map<String, Object>> ledger(String user, String query) {
+    return http.withBasicAuth(user, "demo").exchange(RequestEntity.get("/api/risks" + query)
+        .accept(MediaType.APPLICATION_JSON).build(), new ParameterizedTypeReference<List<Map<String, Object>>>() { })
+        .getBody();
   }
 
   @Test

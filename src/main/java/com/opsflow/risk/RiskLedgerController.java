@@ -1,0 +1,74 @@
+package com.opsflow.risk;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.MediaType;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.opsflow.kernel.Pages;
+import com.opsflow.kernel.Refusal;
+import com.opsflow.organisation.Groups;
+import com.opsflow.organisation.Organisation;
+
+/**
+ * 风险台账 (OM-5.1): 运营部 and 管理层 read every department's risks; everyone else the risks of their own
+ * department. Filter by department and level; the highest levels first. JSON for programs, a page for browsers.
+ */
+@RestController
+class RiskLedgerController {
+
+  private final Risks risks;
+  private final Organisation org;
+  private final IdentityService identityService;
+
+  RiskLedgerController(Risks risks, Organisation org, IdentityService identityService) {
+    this.risks = risks;
+    this.org = org;
+    this.identityService = identityService;
+  }
+
+  record Row(String number, String department, String category, String description, int likelihood, int impact,
+      String level, int assessments, String acknowledgedBy) {}
+
+  @GetMapping(path = "/api/risks", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Transactional(readOnly = true)
+  List<Row> ledger(@RequestParam(required = false) String department, @RequestParam(required = false) String level) {
+    RiskLevel byLevel = level == null || level.isBlank() ? null : Arrays.stream(RiskLevel.values())
+        .filter(l -> l.name().equals(level) || l.label().equals(level)).findFirst()
+        .orElseThrow(() -> Refusal.badRequest("风险等级“" + level + "”不存在，应为低、中、高或重大。"));
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    boolean everyDepartment = groups.contains(Groups.OPERATIONS) || groups.contains(Groups.MANAGEMENT);
+    return risks.findAll().stream()
+        .filter(risk -> everyDepartment || groups.contains(risk.department()))
+        .filter(risk -> department == null || department.isBlank() || risk.department().equals(department))
+        .filter(risk -> byLevel == null || risk.level() == byLevel)
+        .sorted((a, b) -> a.level() == b.level() ? a.number().compareTo(b.number()) : b.level().compareTo(a.level()))
+        .map(risk -> new Row(risk.number(), org.departmentName(risk.department()), risk.category().label(),
+            risk.description(), risk.likelihood(), risk.impact(), risk.level().label(), risk.assessments().size(),
+            risk.acknowledgedBy() == null ? null : org.displayName(risk.acknowledgedBy())))
+        .toList();
+  }
+
+  @GetMapping(path = "/api/risks", produces = "text/html;charset=UTF-8")
+  @Transactional(readOnly = true)
+  String page(@RequestParam(required = false) String department, @RequestParam(required = false) String level) {
+    List<Row> rows = ledger(department, level);
+    StringBuilder html = Pages.start("风险台账");
+    if (rows.isEmpty()) {
+      return html.append("<p>没有符合条件的风险。</p>").append(Pages.end()).toString();
+    }
+    html.append("<table><tr><th>编号</th><th>部门</th><th>类别</th><th>风险描述</th><th>可能性</th><th>影响程度</th>"
+        + "<th>等级</th><th>评估次数</th><th>管理层确认</th></tr>");
+    rows.forEach(row -> html.append("<tr>").append(Pages.cells(row.number(), row.department(), row.category(),
+        row.description(), String.valueOf(row.likelihood()), String.valueOf(row.impact()), row.level(),
+        String.valueOf(row.assessments()), row.acknowledgedBy())).append("</tr>"));
+    return html.append("</table><p>共 ").append(rows.size()).append(" 项。</p>").append(Pages.end()).toString();
+  }
+}
