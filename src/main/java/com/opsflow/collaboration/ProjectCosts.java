@@ -33,7 +33,11 @@ class ProjectCosts {
   }
 
   void follow(DelegateExecution execution, CollaborationProject project) {
-    BigDecimal spent = projects.costSoFar(project.id());
+    follow(execution, project, projects.costSoFar(project.id()));
+  }
+
+  /** As above, when the caller already holds the project's reports: {@code spent} is their sum. */
+  void follow(DelegateExecution execution, CollaborationProject project, BigDecimal spent) {
     BigDecimal budget = project.budget();
     String share = budget.signum() == 0 ? "—"
         : spent.multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.HALF_UP) + "%";

@@ -159,8 +159,11 @@ public class Projects {
   /** What the project has cost so far (万元): the sum of its progress reports' costs (CC-3.4 cost control). */
   @Transactional(readOnly = true)
   public BigDecimal costSoFar(long projectId) {
-    return reports.findByProjectIdOrderById(projectId).stream().map(ProgressReport::costIncurred)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return costOf(reports.findByProjectIdOrderById(projectId));
+  }
+
+  static BigDecimal costOf(List<ProgressReport> reports) {
+    return reports.stream().map(ProgressReport::costIncurred).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   @Transactional

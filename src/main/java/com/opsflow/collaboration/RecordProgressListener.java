@@ -50,7 +50,7 @@ class RecordProgressListener extends StepCompletion {
     long projectId = (Long) execution.getVariable(PROJECT_ID);
     List<ProgressReport> reports = projects.reportProgress(projectId, (String) execution.getVariable(REPORTING_DEPARTMENT),
         CurrentUser.of(identityService), progress, problems, incurred, clock.now());
-    costs.follow(execution, projects.project(projectId));
+    costs.follow(execution, projects.project(projectId), Projects.costOf(reports));
     execution.setVariable(PROGRESS_VIEW, FormValues.json(reports.stream().map(report -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("department", org.departmentName(report.department()));

@@ -35,6 +35,7 @@ import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FormValues;
 import com.opsflow.meeting.MeetingProcess;
 import com.opsflow.risk.RiskAssessmentProcess;
+import com.opsflow.risk.RiskRound;
 import com.opsflow.supervision.RectificationHelpProcess;
 import com.opsflow.supervision.SupervisionProgrammeProcess;
 import com.opsflow.meeting.MeetingResolutionProcess;
@@ -206,13 +207,13 @@ class DemoWork implements ApplicationRunner {
    * timer opens these for every department, the demo opens one as the timer would.
    */
   private void assessRisks() {
-    int quarter = (clock.today().getMonthValue() - 1) / 3 + 1;
+    RiskRound round = RiskRound.of(clock.today());
     String definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(RiskAssessmentProcess.KEY)
         .latestVersion().singleResult().getId();
     String assessment = as("admin", () -> runtimeService.startProcessInstanceById(definition, Map.of(
         RiskAssessmentProcess.Variables.DEPARTMENT, "cs",
-        RiskAssessmentProcess.Variables.ROUND, clock.today().getYear() + "Q" + quarter,
-        RiskAssessmentProcess.Variables.ROUND_LABEL, clock.today().getYear() + "年第" + quarter + "季度")).getId());
+        RiskAssessmentProcess.Variables.ROUND, round.code(),
+        RiskAssessmentProcess.Variables.ROUND_LABEL, round.label())).getId());
     work("fengtao", assessment, Map.of(RiskAssessmentProcess.Variables.RISKS, FormValues.json(List.of(
         Map.of("category", "OPERATIONS", "description", "投诉高峰期坐席不足，响应超时", "likelihood", "4", "impact", "3"),
         Map.of("category", "INFORMATION_SECURITY", "description", "通话录音含客户个人信息，存储未加密", "likelihood", "3",
@@ -310,14 +311,7 @@ class DemoWork implements ApplicationRunner {
   }
 
   private void work(String user, String instance, Map<String, Object> values) {
-    Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    as(user, () -> {
-      if (task.getAssignee() == null) {
-        taskService.claim(task.getId(), user);
-      }
-      formService.submitTaskForm(task.getId(), values);
-      return null;
-    });
+    complete(user, taskService.createTaskQuery().processInstanceId(instance).singleResult(), values);
   }
 
   private static VariableMap customerContact(String category, String severity, String description) {

@@ -2,7 +2,6 @@ package com.opsflow.risk;
 
 import static com.opsflow.risk.RiskAssessmentProcess.Variables.*;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,10 +29,9 @@ public class OpenRiskRoundDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate today = clock.today();
-    int quarter = (today.getMonthValue() - 1) / 3 + 1;
-    execution.setVariable(ROUND, today.getYear() + "Q" + quarter);
-    execution.setVariable(ROUND_LABEL, today.getYear() + "年第" + quarter + "季度");
+    RiskRound round = RiskRound.of(clock.today());
+    execution.setVariable(ROUND, round.code());
+    execution.setVariable(ROUND_LABEL, round.label());
   }
 
   public List<String> departments() {

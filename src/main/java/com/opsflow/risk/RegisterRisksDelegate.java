@@ -27,7 +27,7 @@ class RegisterRisksDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     List<Risk> major = register.register((Long) execution.getVariable(REPORT_ID), clock.now()).stream()
         .filter(risk -> risk.level() == RiskLevel.MAJOR).toList();
-    execution.setVariable(REPORT_STATUS, register.report((Long) execution.getVariable(REPORT_ID)).statusLabel());
+    execution.setVariable(REPORT_STATUS, RiskReportStatus.REGISTERED.label());
     execution.setVariable(HAS_MAJOR, !major.isEmpty());
     execution.setVariable(MAJOR_RISKS_VIEW, RiskViews.risks(major));
     execution.setVariable(MAJOR_RISK_IDS, new ArrayList<>(major.stream().map(Risk::id).toList()));

@@ -45,8 +45,7 @@ class RiskLedgerController {
     Authentication caller = identityService.getCurrentAuthentication();
     List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
     boolean everyDepartment = groups.contains(Groups.OPERATIONS) || groups.contains(Groups.MANAGEMENT);
-    return risks.findAll().stream()
-        .filter(risk -> everyDepartment || groups.contains(risk.department()))
+    return (everyDepartment ? risks.findAll() : risks.findByDepartmentIn(groups)).stream()
         .filter(risk -> department == null || department.isBlank() || risk.department().equals(department))
         .filter(risk -> byLevel == null || risk.level() == byLevel)
         .sorted((a, b) -> a.level() == b.level() ? a.number().compareTo(b.number()) : b.level().compareTo(a.level()))

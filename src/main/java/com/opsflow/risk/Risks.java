@@ -10,4 +10,6 @@ public interface Risks extends JpaRepository<Risk, Long> {
   List<Risk> findByDepartmentAndStatusOrderById(String department, String status);
 
   long countByNumberStartingWith(String prefix);
+
+  List<Risk> findByDepartmentIn(List<String> departments);
 }

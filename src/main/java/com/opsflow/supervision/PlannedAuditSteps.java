@@ -30,11 +30,7 @@ public class PlannedAuditSteps {
 
   /** The programme of this process instance; refused when a submission pointed the instance at another one. */
   SupervisionProgramme programme(DelegateExecution execution) {
-    SupervisionProgramme programme = programmes.programme((Long) execution.getVariable(PROGRAMME_ID));
-    if (!execution.getProcessInstanceId().equals(programme.processInstanceId())) {
-      throw new SubmissionRefused("这项任务不属于督导工作计划 " + programme.number() + "。");
-    }
-    return programme;
+    return programmes.ofInstance((Long) execution.getVariable(PROGRAMME_ID), execution.getProcessInstanceId());
   }
 
   int number(DelegateExecution execution) {

@@ -27,10 +27,7 @@ public class Programmes {
       Instant now) {
     SupervisionProgramme programme = programmeId == null
         ? new SupervisionProgramme(numberFor(draft), drafter, processInstanceId, now)
-        : programme(programmeId);
-    if (!processInstanceId.equals(programme.processInstanceId())) {
-      throw new SubmissionRefused("这项任务不属于督导工作计划 " + programme.number() + "。");
-    }
+        : ofInstance(programmeId, processInstanceId);
     programme.draft(draft, org.displayName(drafter), now);
     return programmes.save(programme);
   }
@@ -86,6 +83,15 @@ public class Programmes {
         .orElseThrow(() -> new IllegalStateException("programme " + programmeNumber + " vanished"));
     programme.audit(no).started(auditNumber);
     programmes.save(programme);
+  }
+
+  /** The programme, refused when a submission pointed this process instance at another one. */
+  SupervisionProgramme ofInstance(long programmeId, String processInstanceId) {
+    SupervisionProgramme programme = programme(programmeId);
+    if (!processInstanceId.equals(programme.processInstanceId())) {
+      throw new SubmissionRefused("这项任务不属于督导工作计划 " + programme.number() + "。");
+    }
+    return programme;
   }
 
   SupervisionProgramme programme(long programmeId) {
