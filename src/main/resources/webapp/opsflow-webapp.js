@@ -904,6 +904,18 @@ function resolutionSection(figures) {
   element('p', {}, element('a', { href: '/api/resolutions', target: '_blank' }, '查看决议台账'))];
 }
 
+/* OM-5: the register's open risks by level and the departments' open warnings, as they stand now. */
+function riskSection(figures) {
+  const risks = figures.risks;
+  return [element('h3', {}, '风险与预警（当前）'),
+    table(['风险等级', '未关闭的风险'], Object.entries(risks.openRisksByLevel)),
+    risks.openWarnings.length === 0 ? element('p', { class: 'text-muted opsflow-no-warnings' }, '当前没有未关闭的预警。')
+      : table(['部门', '未关闭的预警', '其中报警'], risks.openWarnings.map(d => [d.name, d.open, d.alarms])),
+    element('p', {}, element('a', { href: '/api/risks', target: '_blank' }, '查看风险台账'), '　',
+      element('a', { href: '/api/risk-warnings?status=open', target: '_blank' }, '查看预警'), '　',
+      element('a', { href: '/api/indicators', target: '_blank' }, '查看风险监控指标'))];
+}
+
 async function showDashboard(content, api, year, department) {
   content.replaceChildren(element('p', { class: 'text-muted' }, '正在加载…'));
   // no year: the server opens on the year managers look at first (next year's from the planning season on)
@@ -932,7 +944,8 @@ async function showDashboard(content, api, year, department) {
     Object.keys(figures.projectsByPhase).length === 0 ? element('p', { class: 'text-muted' }, '本期暂无协作项目。')
       : table(['阶段', '项目数'], Object.entries(figures.projectsByPhase)),
     ...customerSection(figures),
-    ...resolutionSection(figures));
+    ...resolutionSection(figures),
+    ...riskSection(figures));
   return figures;
 }
 

@@ -42,6 +42,8 @@ import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.company.CompanyPlanProcess;
+import com.opsflow.risk.warning.IndicatorReadings;
+import com.opsflow.risk.warning.RiskWarningProcess;
 
 /**
  * On the demo's first start (no plan yet), the demo users do some work through the engine, as they would
@@ -50,7 +52,7 @@ import com.opsflow.plan.company.CompanyPlanProcess;
  * 客服部's quarterly plan waiting for 运营部, the company plan approved over 财务部's, 财务部's first quarter and January
  * linked down to its annual plan, a supervision programme that told 客服部 and 人力资源部 and started 客服部's audit, 研发部 rectifying after a
  * complaint with a weekly report reviewed and a help request waiting for the supervisors, 客服部's risks of the quarter
- * at its head, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
+ * at its head, half a year of indicators with 销售部's warning and a supervisor's warning at 管理层, 销售部's department meeting with one resolution at 运营部's check — so 我的待办, 我的申请, the 运营看板 and Cockpit show real figures.
  * 市场部 is left alone for the README's walk-through.
  */
 @Component
@@ -70,12 +72,14 @@ class DemoWork implements ApplicationRunner {
   private final CompanyClock clock;
   private final ApplicationFiles files;
   private final Signing signing;
+  private final IndicatorReadings indicatorReadings;
   private final boolean enabled;
 
   DemoWork(OperationPlans plans, RepositoryService repositoryService, FormService formService, TaskService taskService,
       RuntimeService runtimeService, ManagementService managementService,
       IdentityService identityService, CompanyClock clock, ApplicationFiles files, Signing signing,
-      @Value("${opsflow.demo.work:true}") boolean enabled) {
+      IndicatorReadings indicatorReadings, @Value("${opsflow.demo.work:true}") boolean enabled) {
+    this.indicatorReadings = indicatorReadings;
     this.files = files;
     this.signing = signing;
     this.enabled = enabled;
@@ -138,6 +142,7 @@ class DemoWork implements ApplicationRunner {
     planSupervision();
     rectifyAfterComplaint();
     assessRisks();
+    watchIndicators();
     LOG.info("demo work done: 6 plans, 3 customer cases and a meeting with its resolutions at different stages");
   }
 
@@ -218,6 +223,37 @@ class DemoWork implements ApplicationRunner {
         Map.of("category", "OPERATIONS", "description", "投诉高峰期坐席不足，响应超时", "likelihood", "4", "impact", "3"),
         Map.of("category", "INFORMATION_SECURITY", "description", "通话录音含客户个人信息，存储未加密", "likelihood", "3",
             "impact", "5")))));
+  }
+
+  /**
+   * Half a year of every indicator, posted by 经营数据系统 as another system would (OM-5.3): 销售部's 月度销售额 fell below
+   * its warning value last month, so 销售部 finds 原因分析与应对措施 in 部门待办; and 孔明's warning on 研发部's delays
+   * waits for 管理层批示 (SV-2.2.5).
+   */
+  private void watchIndicators() {
+    java.time.YearMonth last = java.time.YearMonth.from(clock.today()).minusMonths(1);
+    Map<String, double[]> history = new java.util.LinkedHashMap<>();
+    history.put("PLAN-COMPLETION", new double[] {93, 95, 92, 94, 91, 93});
+    history.put("LEAD-CONVERSION", new double[] {10.2, 9.8, 11.5, 10.9, 9.1, 9.6});
+    history.put("SALES-REVENUE", new double[] {960, 1010, 940, 880, 850, 760});
+    history.put("DELIVERY-DELAY", new double[] {1, 0, 1, 1, 0, 1});
+    history.put("COMPLAINT-COUNT", new double[] {6, 8, 5, 7, 9, 8});
+    history.put("RECEIVABLE-OVERDUE", new double[] {120, 135, 150, 160, 180, 170});
+    history.put("STAFF-TURNOVER", new double[] {1.8, 2.1, 1.5, 2.4, 2.0, 1.9});
+    history.put("SYSTEM-AVAILABILITY", new double[] {99.9, 99.8, 99.95, 99.7, 99.9, 99.85});
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    history.forEach((indicator, values) -> {
+      for (int i = 0; i < values.length; i++) {
+        rows.add(Map.of("indicator", indicator, "period", last.minusMonths(values.length - 1 - i).toString(),
+            "value", values[i]));
+      }
+    });
+    as("bizdata", () -> indicatorReadings.record(rows, indicator -> true, "bizdata", "经营数据系统"));
+    String warning = as("kongming", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(RiskWarningProcess.KEY).latestVersion().singleResult().getId(), Map.of()).getId());
+    work("kongming", warning, Map.of(RiskWarningProcess.Variables.DEPARTMENT, "rnd",
+        RiskWarningProcess.Variables.SUBJECT, "研发部多个客户项目连续延期",
+        RiskWarningProcess.Variables.DESCRIPTION, "督导发现三个客户项目延期超过两周，其中华东贸易的报表项目已引起客户投诉，建议管理层关注。"));
   }
 
   private void complete(String user, Task task, Map<String, Object> values) {

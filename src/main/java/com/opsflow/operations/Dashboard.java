@@ -9,7 +9,7 @@ import java.util.Map;
  * year being planned, "2026-10-01 起".
  */
 public record Dashboard(int year, String department, String activityPeriod, List<DepartmentFigures> departments, List<StepTime> stepTimes,
-    Rectification rectification, Map<String, Long> projectsByPhase, CustomerCases customerCases, List<ResolutionDepartment> resolutions, long millis) {
+    Rectification rectification, Map<String, Long> projectsByPhase, CustomerCases customerCases, List<ResolutionDepartment> resolutions, Risks risks, long millis) {
 
   /** What one department has in the period. */
   public record DepartmentFigures(String department, String name, Map<String, Long> plansByStatus, long openTasks,
@@ -37,6 +37,17 @@ public record Dashboard(int year, String department, String activityPeriod, List
    * and those open now and overdue now.
    */
   public record ResolutionDepartment(String name, long completed, long onTime, Double onTimeRate, long open, long overdue) {
+  }
+
+  /**
+   * Risks and warnings as they stand now (OM-5): the register's open risks by level, highest first, and each department's
+   * open warnings, of which 报警.
+   */
+  public record Risks(Map<String, Long> openRisksByLevel, List<WarningDepartment> openWarnings) {
+  }
+
+  /** A department's open warnings (OM-5.3) and how many of them are 报警. */
+  public record WarningDepartment(String name, long open, long alarms) {
   }
 
   /** Rectification of audit findings: how many passed acceptance in the first round. */

@@ -28,6 +28,7 @@ import com.opsflow.kernel.Privileged;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
 import com.opsflow.plan.PlanStatus;
+import com.opsflow.risk.RiskLevel;
 
 /**
  * The figures of the 运营看板, straight from our tables and the engine's history with one grouped query
@@ -105,7 +106,7 @@ public class OperationsDashboard {
 
     String activity = start.getYear() == year ? year + " 年" : start + " 起";
     return new Dashboard(year, department, activity, figures, stepTimes(from, to, department), rectification(from, to, department),
-        projects(from, to, department), customerCases(from, to, department), resolutions(from, to, department, now),
+        projects(from, to, department), customerCases(from, to, department), resolutions(from, to, department, now), risks(department),
         (System.nanoTime() - started) / 1_000_000);
   }
 
@@ -237,6 +238,32 @@ public class OperationsDashboard {
     }
     byDepartment.forEach((id, counts) -> rows.add(resolutionRow(id == null ? "（无部门）" : org.departmentName(id), counts)));
     return rows;
+  }
+
+  /** The register's open risks by level (highest first) and the open warnings per department, now. */
+  private Dashboard.Risks risks(String department) {
+    String only = department == null ? "" : " and department = ?";
+    Object[] parameters = department == null ? new Object[0] : new Object[] {department};
+    Map<String, Long> levels = new HashMap<>();
+    jdbc.query("select risk_level, count(*) from risk where status = 'OPEN'" + only + " group by risk_level",
+        rs -> { levels.put(rs.getString(1), rs.getLong(2)); }, parameters);
+    Map<String, Long> byLevel = new LinkedHashMap<>();
+    for (int i = RiskLevel.values().length - 1; i >= 0; i--) {
+      byLevel.put(RiskLevel.values()[i].label(), levels.getOrDefault(RiskLevel.values()[i].name(), 0L));
+    }
+    Map<String, long[]> warnings = new HashMap<>();
+    jdbc.query("select department, count(*), sum(case when warning_level = 'ALARM' then 1 else 0 end) from risk_warning"
+        + " where status not in ('CLOSED', 'NOTED')" + only + " group by department", rs -> {
+          warnings.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        }, parameters);
+    List<Dashboard.WarningDepartment> rows = new ArrayList<>();
+    for (Group group : org.departments()) {
+      long[] counts = warnings.get(group.getId());
+      if (counts != null) {
+        rows.add(new Dashboard.WarningDepartment(group.getName(), counts[0], counts[1]));
+      }
+    }
+    return new Dashboard.Risks(byLevel, rows);
   }
 
   private static Dashboard.ResolutionDepartment resolutionRow(String name, long[] counts) {

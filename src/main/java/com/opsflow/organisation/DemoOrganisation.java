@@ -44,6 +44,8 @@ class DemoOrganisation implements ApplicationRunner {
   static final List<Person> PROCESS_OWNERS = List.of(new Person("liuyang", "刘", "洋"));
   /** The call centre's system, filing customer cases through the API. */
   static final List<Person> CASE_INTAKE = List.of(new Person("callcenter", "呼叫中心", "系统"));
+  /** The company's business systems, posting indicator values through the API (OM-5.3). */
+  static final List<Person> INDICATOR_INTAKE = List.of(new Person("bizdata", "经营数据", "系统"));
   static final List<Person> COLLABORATION_GROUP = List.of(new Person("lvbo", "吕", "波"), new Person("zhoumin", "周", "敏"));
 
   private final IdentityService identityService;
@@ -73,6 +75,8 @@ class DemoOrganisation implements ApplicationRunner {
     PROCESS_OWNERS.forEach(person -> member(person, Groups.PROCESS_OWNERS));
     group(Groups.CASE_INTAKE, "客户反馈登记接口", Groups.SYSTEM);
     CASE_INTAKE.forEach(person -> member(person, Groups.CASE_INTAKE));
+    group(Groups.INDICATOR_INTAKE, "风险指标数据接口", Groups.SYSTEM);
+    INDICATOR_INTAKE.forEach(person -> member(person, Groups.INDICATOR_INTAKE));
   }
 
   private void group(String id, String name, String type) {

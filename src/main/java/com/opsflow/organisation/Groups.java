@@ -26,6 +26,8 @@ public final class Groups {
   public static final String PROCESS_OWNERS = "processOwners";
   /** Other systems that file customer cases (a web form, the call centre) through {@code POST /api/customer-cases}. */
   public static final String CASE_INTAKE = "caseIntake";
+  /** Other systems that post indicator values (OM-5.3) through {@code POST /api/indicator-values}. */
+  public static final String INDICATOR_INTAKE = "indicatorIntake";
   /** Camunda's administrators group, created by the starter for the admin user. */
   public static final String ADMINISTRATORS = "camunda-admin";
 

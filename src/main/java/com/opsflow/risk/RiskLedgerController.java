@@ -15,6 +15,7 @@ import com.opsflow.kernel.Pages;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
+import com.opsflow.risk.warning.WarningLedger;
 
 /**
  * 风险台账 (OM-5.1): 运营部 and 管理层 read every department's risks; everyone else the risks of their own
@@ -26,11 +27,13 @@ class RiskLedgerController {
   private final Risks risks;
   private final Organisation org;
   private final IdentityService identityService;
+  private final WarningLedger warnings;
 
-  RiskLedgerController(Risks risks, Organisation org, IdentityService identityService) {
+  RiskLedgerController(Risks risks, Organisation org, IdentityService identityService, WarningLedger warnings) {
     this.risks = risks;
     this.org = org;
     this.identityService = identityService;
+    this.warnings = warnings;
   }
 
   record Row(String number, String department, String category, String description, int likelihood, int impact,
@@ -60,6 +63,8 @@ class RiskLedgerController {
   String page(@RequestParam(required = false) String department, @RequestParam(required = false) String level) {
     List<Row> rows = ledger(department, level);
     StringBuilder html = Pages.start("风险台账");
+    openWarnings(html, department);
+    html.append("<h2>风险</h2>");
     if (rows.isEmpty()) {
       return html.append("<p>没有符合条件的风险。</p>").append(Pages.end()).toString();
     }
@@ -69,5 +74,19 @@ class RiskLedgerController {
         row.description(), String.valueOf(row.likelihood()), String.valueOf(row.impact()), row.level(),
         String.valueOf(row.assessments()), row.acknowledgedBy())).append("</tr>"));
     return html.append("</table><p>共 ").append(rows.size()).append(" 项。</p>").append(Pages.end()).toString();
+  }
+
+  /** OM-5.3: the warnings still open, above the register, for the same readers. */
+  private void openWarnings(StringBuilder html, String department) {
+    List<WarningLedger.Row> open = warnings.list("open", department);
+    html.append("<h2>未关闭的预警</h2>");
+    if (open.isEmpty()) {
+      html.append("<p>没有未关闭的预警。</p>");
+      return;
+    }
+    html.append("<table><tr><th>编号</th><th>部门</th><th>级别</th><th>状态</th><th>预警事项</th><th>最近数值</th></tr>");
+    open.forEach(row -> html.append("<tr>").append(Pages.cells(row.number(), row.department(), row.level(), row.status(),
+        row.subject(), row.latestValue())).append("</tr>"));
+    html.append("</table><p><a href=\"/api/risk-warnings\">全部预警</a>　<a href=\"/api/indicators\">风险监控指标</a></p>");
   }
 }

@@ -70,6 +70,14 @@ class DemoWorkTest extends EngineTest {
         .as("客服部's risks of the quarter wait for 郑红").isEqualTo(1);
     assertThat(jdbc.queryForList("select risk_level from risk_report_item order by item_order", String.class))
         .containsExactly("HIGH", "HIGH");
+    assertThat(jdbc.queryForObject("select count(*) from indicator_value", Integer.class))
+        .as("half a year of eight indicators").isEqualTo(48);
+    assertThat(jdbc.queryForList("select warning_number || ' ' || department || ' ' || warning_level || ' ' || status"
+        + " from risk_warning order by id", String.class)).as("销售部's revenue below its warning value; 孔明's warning")
+        .containsExactly("YJ-2026-001 sales WARNING OPEN", "YJ-2026-002 rnd ALARM AWAITING_INSTRUCTION");
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("risk-warning").list())
+        .extracting(Task::getName, task -> engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
+        .containsExactlyInAnyOrder(tuple("原因分析与应对措施", "sales"), tuple("管理层批示", "management"));
     assertThat(jdbc.queryForList("select programme_number || ' ' || status from supervision_programme", String.class))
         .as("a supervision programme approved").containsExactly("SP-2026 IN_EFFECT");
     assertThat(jdbc.queryForList("select audit_number || ' ' || status || ' ' || programme_number from supervision_audit",
