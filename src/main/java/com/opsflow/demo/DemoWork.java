@@ -223,6 +223,16 @@ class DemoWork implements ApplicationRunner {
         Map.of("category", "OPERATIONS", "description", "投诉高峰期坐席不足，响应超时", "likelihood", "4", "impact", "3"),
         Map.of("category", "INFORMATION_SECURITY", "description", "通话录音含客户个人信息，存储未加密", "likelihood", "3",
             "impact", "5")))));
+    // 人力资源部's round went through: its 中 risk is in the register and its response waits for the department (OM-5.2)
+    String hr = as("admin", () -> runtimeService.startProcessInstanceById(definition, Map.of(
+        RiskAssessmentProcess.Variables.DEPARTMENT, "hr",
+        RiskAssessmentProcess.Variables.ROUND, round.code(),
+        RiskAssessmentProcess.Variables.ROUND_LABEL, round.label())).getId());
+    work("jiangyan", hr, Map.of(RiskAssessmentProcess.Variables.RISKS, FormValues.json(List.of(
+        Map.of("category", "HR", "description", "核心技术岗位人员流失，关键岗位无备份", "likelihood", "3",
+            "impact", "3")))));
+    work("weihua", hr, Map.of("decision", "APPROVE"));
+    work("wulei", hr, Map.of("decision", "APPROVE", "decisionComment", "已登记台账，请人力资源部制定应对措施"));
   }
 
   /**

@@ -25,8 +25,9 @@ class RegisterRisksDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    List<Risk> major = register.register((Long) execution.getVariable(REPORT_ID), clock.now()).stream()
-        .filter(risk -> risk.level() == RiskLevel.MAJOR).toList();
+    List<Risk> registered = register.register((Long) execution.getVariable(REPORT_ID), clock.now());
+    List<Risk> major = registered.stream().filter(risk -> risk.level() == RiskLevel.MAJOR).toList();
+    execution.setVariable(REGISTERED_RISK_IDS, new ArrayList<>(registered.stream().map(Risk::id).toList()));
     execution.setVariable(REPORT_STATUS, RiskReportStatus.REGISTERED.label());
     execution.setVariable(HAS_MAJOR, !major.isEmpty());
     execution.setVariable(MAJOR_RISKS_VIEW, RiskViews.risks(major));

@@ -17,6 +17,7 @@ public final class RiskAssessmentProcess {
     public static final String REVIEW_BY_HEAD = "Task_ReviewRisksByHead";
     public static final String CONSOLIDATE = "Task_ConsolidateRisks";
     public static final String ACKNOWLEDGE_MAJOR = "Task_AcknowledgeMajorRisks";
+    public static final String OPEN_RESPONSES = "Task_OpenRiskResponses";
     public static final String END = "End_RisksRegistered";
 
     private Elements() {
@@ -43,6 +44,10 @@ public final class RiskAssessmentProcess {
     public static final String HAS_MAJOR = "hasMajorRisks";
     public static final String MAJOR_RISKS_VIEW = "majorRisksView";
     public static final String MAJOR_RISK_IDS = "majorRiskIds";
+    /** Every risk the report entered or reassessed, for the responses (OM-5.2). */
+    public static final String REGISTERED_RISK_IDS = "registeredRiskIds";
+    /** The responses opened for them, e.g. YD-2026-001-1. */
+    public static final String RESPONSES_OPENED = "riskResponsesOpened";
     public static final String ACKNOWLEDGEMENT = "acknowledgement";
     public static final String DECISION = ReviewVariables.DECISION;
     public static final String DECISION_COMMENT = ReviewVariables.DECISION_COMMENT;

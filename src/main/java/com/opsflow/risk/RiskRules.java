@@ -12,6 +12,16 @@ import org.springframework.stereotype.Component;
 public class RiskRules {
 
   private String assessmentCycle = "0 0 9 1 1,4,7,10 ?";
+  /** OM-5.2: a response's measures are due at this hour (company time) of the deadline the department sets. */
+  private int responseDueHour = 18;
+
+  public int getResponseDueHour() {
+    return responseDueHour;
+  }
+
+  public void setResponseDueHour(int responseDueHour) {
+    this.responseDueHour = responseDueHour;
+  }
 
   public String getAssessmentCycle() {
     return assessmentCycle;

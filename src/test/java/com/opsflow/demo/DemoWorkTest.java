@@ -68,8 +68,13 @@ class DemoWorkTest extends EngineTest {
         .list()).extracting(Task::getName).containsExactly("督导协调解决");
     assertThat(engine.getTaskService().createTaskQuery().taskName("部门负责人审核风险").taskCandidateGroup("csHead").count())
         .as("客服部's risks of the quarter wait for 郑红").isEqualTo(1);
-    assertThat(jdbc.queryForList("select risk_level from risk_report_item order by item_order", String.class))
-        .containsExactly("HIGH", "HIGH");
+    assertThat(jdbc.queryForList("select r.department || ' ' || i.risk_level from risk_report_item i join risk_report r"
+        + " on r.id = i.report_id order by r.id, i.item_order", String.class))
+        .containsExactly("cs HIGH", "cs HIGH", "hr MEDIUM");
+    assertThat(jdbc.queryForList("select response_number || ' ' || department || ' ' || status from risk_response",
+        String.class)).as("人力资源部's registered 中 risk waits for its response").containsExactly("YD-2026-001-1 hr PLANNING");
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("risk-response").taskCandidateGroup("hr")
+        .list()).extracting(Task::getName).containsExactly("制定风险应对措施");
     assertThat(jdbc.queryForObject("select count(*) from indicator_value", Integer.class))
         .as("half a year of eight indicators").isEqualTo(48);
     assertThat(jdbc.queryForList("select warning_number || ' ' || department || ' ' || warning_level || ' ' || status"
