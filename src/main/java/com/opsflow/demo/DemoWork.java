@@ -42,6 +42,8 @@ import com.opsflow.meeting.MeetingResolutionProcess;
 import com.opsflow.plan.OperationPlanApprovalProcess;
 import com.opsflow.plan.OperationPlans;
 import com.opsflow.plan.company.CompanyPlanProcess;
+import com.opsflow.datareport.DataReportProcess;
+import com.opsflow.datareport.DataSubmissionProcess;
 import com.opsflow.risk.warning.IndicatorReadings;
 import com.opsflow.risk.warning.RiskWarningProcess;
 
@@ -241,7 +243,7 @@ class DemoWork implements ApplicationRunner {
    * waits for 管理层批示 (SV-2.2.5).
    */
   private void watchIndicators() {
-    java.time.YearMonth last = java.time.YearMonth.from(clock.today()).minusMonths(1);
+    java.time.YearMonth last = java.time.YearMonth.from(clock.today()).minusMonths(2); // last month: submitted below
     Map<String, double[]> history = new java.util.LinkedHashMap<>();
     history.put("PLAN-COMPLETION", new double[] {93, 95, 92, 94, 91, 93});
     history.put("LEAD-CONVERSION", new double[] {10.2, 9.8, 11.5, 10.9, 9.1, 9.6});
@@ -259,11 +261,42 @@ class DemoWork implements ApplicationRunner {
       }
     });
     as("bizdata", () -> indicatorReadings.record(rows, indicator -> true, "bizdata", "经营数据系统"));
+    submitLastMonthsData();
     String warning = as("kongming", () -> formService.submitStartForm(repositoryService.createProcessDefinitionQuery()
         .processDefinitionKey(RiskWarningProcess.KEY).latestVersion().singleResult().getId(), Map.of()).getId());
     work("kongming", warning, Map.of(RiskWarningProcess.Variables.DEPARTMENT, "rnd",
         RiskWarningProcess.Variables.SUBJECT, "研发部多个客户项目连续延期",
         RiskWarningProcess.Variables.DESCRIPTION, "督导发现三个客户项目延期超过两周，其中华东贸易的报表项目已引起客户投诉，建议管理层关注。"));
+  }
+
+  /**
+   * Last month's data round (OC-2.3.1), opened as its timer would: every department but 人力资源部 has submitted —
+   * 销售部's 月度销售额 is still below its warning value and joins the open warning — so 人力资源部 finds 报送经营数据
+   * in 部门待办 and 数据分析部 waits for it.
+   */
+  private void submitLastMonthsData() {
+    var timer = managementService.createJobQuery().processDefinitionKey(DataReportProcess.KEY).timers().singleResult();
+    managementService.executeJob(timer.getId());
+    String round = runtimeService.createProcessInstanceQuery().processDefinitionKey(DataReportProcess.KEY).singleResult()
+        .getId();
+    for (List<org.camunda.bpm.engine.runtime.Job> due; !(due = managementService.createJobQuery().processInstanceId(round)
+        .messages().list()).isEmpty(); ) {
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    Map<String, Object[]> submitters = Map.of("ops", new Object[] {"wulei", 92}, "mkt", new Object[] {"wangfang", 9.9},
+        "sales", new Object[] {"sunli", 780}, "rnd", new Object[] {"hejing", 1}, "cs", new Object[] {"fengtao", 7},
+        "fin", new Object[] {"chuyang", 165}, "data", new Object[] {"hanxue", 99.9});
+    submitters.forEach((department, submitter) -> {
+      Task task = taskService.createTaskQuery().processDefinitionKey(DataSubmissionProcess.KEY)
+          .taskCandidateGroup(department).singleResult();
+      List<Map<String, Object>> rows = com.opsflow.kernel.FieldChecks.rows(taskService.getVariable(task.getId(),
+          DataSubmissionProcess.Variables.VALUES)).stream().map(row -> {
+            Map<String, Object> filled = new HashMap<>(row);
+            filled.put("value", submitter[1]);
+            return filled;
+          }).toList();
+      complete((String) submitter[0], task, Map.of(DataSubmissionProcess.Variables.VALUES, FormValues.json(rows)));
+    });
   }
 
   private void complete(String user, Task task, Map<String, Object> values) {

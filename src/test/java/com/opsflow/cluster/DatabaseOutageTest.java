@@ -102,6 +102,7 @@ class DatabaseOutageTest {
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("weekly-company-meeting").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("company-plan-round").count()
             + engine.getManagementService().createJobQuery().timers().processDefinitionKey("risk-assessment-round").count()
+            + engine.getManagementService().createJobQuery().timers().processDefinitionKey("data-report").count()
             + engine.getHistoryService().findHistoryCleanupJobs().size());
     assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
   }

@@ -76,7 +76,15 @@ class DemoWorkTest extends EngineTest {
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("risk-response").taskCandidateGroup("hr")
         .list()).extracting(Task::getName).containsExactly("制定风险应对措施");
     assertThat(jdbc.queryForObject("select count(*) from indicator_value", Integer.class))
-        .as("half a year of eight indicators").isEqualTo(48);
+        .as("half a year of eight indicators from 经营数据系统, and last month's from seven departments").isEqualTo(55);
+    assertThat(jdbc.queryForList("select r.status || ' ' || count(*) from data_report r join data_submission s"
+        + " on s.report_id = r.id where s.status = 'SUBMITTED' group by r.status", String.class))
+        .as("last month's data round: all but 人力资源部 submitted").containsExactly("COLLECTING 7");
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("data-submission").taskCandidateGroup("hr")
+        .list()).extracting(Task::getName).containsExactly("报送经营数据");
+    assertThat(jdbc.queryForObject("select count(*) from risk_warning_reading r join risk_warning w on w.id = r.warning_id"
+        + " where w.warning_number = 'YJ-2026-001'", Integer.class)).as("销售部's submitted value joined its warning")
+        .isEqualTo(2);
     assertThat(jdbc.queryForList("select warning_number || ' ' || department || ' ' || warning_level || ' ' || status"
         + " from risk_warning order by id", String.class)).as("销售部's revenue below its warning value; 孔明's warning")
         .containsExactly("YJ-2026-001 sales WARNING OPEN", "YJ-2026-002 rnd ALARM AWAITING_INSTRUCTION");

@@ -24,7 +24,7 @@ public final class CleanSlate {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstancesIfExists(running, "test clean-up", true, true, false);
     }
-    for (String table : new String[] {"risk_warning_trail", "risk_warning_reading", "risk_warning", "indicator_value", "risk_response_trail", "risk_response", "risk_assessment", "risk", "risk_report_trail", "risk_report_item", "risk_report", "supervision_programme_trail", "supervision_programme_audit", "supervision_programme", "company_plan_trail", "company_plan_department", "company_plan", "meeting_resolution_trail", "meeting_resolution", "minutes_confirmation", "meeting_minutes_decision",
+    for (String table : new String[] {"data_submission", "data_report_trail", "data_report", "risk_warning_trail", "risk_warning_reading", "risk_warning", "indicator_value", "risk_response_trail", "risk_response", "risk_assessment", "risk", "risk_report_trail", "risk_report_item", "risk_report", "supervision_programme_trail", "supervision_programme_audit", "supervision_programme", "company_plan_trail", "company_plan_department", "company_plan", "meeting_resolution_trail", "meeting_resolution", "minutes_confirmation", "meeting_minutes_decision",
         "meeting_minutes", "meeting_trail", "meeting_attendee", "meeting_agenda_item", "meeting", "rectification_progress", "added_signer", "attachment_content", "attachment", "review_phrase", "customer_case_trail", "customer_case", "notification", "carbon_copy", "manual_reminder", "performance_ledger", "coordination_issue", "project_progress_report",
         "collaboration_project_trail", "collaboration_project_phase", "collaboration_project_department",
         "collaboration_project", "rectification_round", "audit_finding",
