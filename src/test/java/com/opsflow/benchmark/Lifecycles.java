@@ -62,7 +62,8 @@ final class Lifecycles {
       "kongming", "xulan", "zhenghong", "fengtao", // 督导审计: 运营督导, 管理层, 客服部
       "zhangwei", "lvbo", "qianjun", // 协作项目: 项目负责人, 协作小组, 研发部
       "hejing", // 整改求助: 研发部
-      "admin"); // 风险识别与评估: started as the round's timer would, by an administrator
+      "admin", // 风险识别与评估: started as the round's timer would, by an administrator
+      "bizdata", "sunli"); // 风险预警: 经营数据系统 posts, 销售部 answers
 
   /**
    * One process: our lifecycle, the bare one, how many user tasks each completes (the start counts as one),
@@ -97,7 +98,7 @@ final class Lifecycles {
 
   List<Lifecycle> all() {
     return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp(),
-        supervisionProgramme(), riskAssessment());
+        supervisionProgramme(), riskAssessment(), riskWarning(), riskResponse());
   }
 
   // ---- 运营计划审批（年度）
@@ -786,6 +787,88 @@ final class Lifecycles {
         .done();
   }
 
+  // ---- 风险预警
+
+  /**
+   * A warning's lifecycle (OM-5.3): 经营数据系统 posts 销售部's 月度销售额 below its warning value, 孙丽 answers with the
+   * cause and measures, 吴磊 closes it. The post is the start on our side (the intake's checks, the value kept, the
+   * warning raised, the instance started by message); the bare side starts its shape by id.
+   */
+  Lifecycle riskWarning() {
+    String bareDefinition = bare.deploy(bareWarningShape());
+    com.opsflow.risk.warning.IndicatorReadings readings = node.getBean(com.opsflow.risk.warning.IndicatorReadings.class);
+    String period = java.time.YearMonth.from(today).minusMonths(1).toString();
+    int[] value = {700};
+    Rounds last = new Rounds();
+    return new Lifecycle("风险预警（指标预警至关闭）", () -> last.ours = riskWarning(ours, () -> {
+          value[0] = value[0] == 700 ? 701 : 700; // a changed value each round: a new warning once the last one closed
+          String number = readings.record(List.of(Map.<String, Object>of("indicator", "SALES-REVENUE", "period", period,
+              "value", value[0])), indicator -> true, "bizdata", "经营数据系统").warnings().get(0);
+          return ours.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+              .singleResult().getId();
+        }), () -> last.bare = riskWarning(bare, () -> bare.engine.getRuntimeService()
+            .startProcessInstanceById(bareDefinition, Map.of("department", "sales")).getId()), 3,
+        () -> last.endedAt(com.opsflow.risk.warning.RiskWarningProcess.Elements.END_CLOSED,
+            com.opsflow.risk.warning.RiskWarningProcess.Elements.END_CLOSED, 3));
+  }
+
+  private String riskWarning(Side side, java.util.function.Supplier<String> raise) {
+    String warning = side.startBy("bizdata", raise);
+    side.complete("sunli", warning, Map.of("cause", "两家大客户推迟签约", "measures", "孙丽负责，月底前跟进签约"));
+    side.complete("wulei", warning, decision(APPROVE, null));
+    return warning;
+  }
+
+  /** The warning's steps: the department's answer, 运营部's check. */
+  static BpmnModelInstance bareWarningShape() {
+    String key = "bare-risk-warning";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().userTask().name("原因分析与应对措施").camundaCandidateGroups("${department}");
+    return approval(builder, key + "-ops", "ops")
+        .endEvent(com.opsflow.risk.warning.RiskWarningProcess.Elements.END_CLOSED).done();
+  }
+
+  // ---- 风险应对
+
+  /**
+   * A risk's response (OM-5.2): 市场部 plans to reduce it with 张伟 as 责任人, 张伟 reports, 吴磊 passes it. Started as
+   * the assessment starts it, by an administrator here, on both sides.
+   */
+  Lifecycle riskResponse() {
+    String oursDefinition = ours.definition(com.opsflow.risk.RiskResponseProcess.KEY);
+    String bareDefinition = bare.deploy(bareResponseShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("风险应对（降低至检查通过）", () -> last.ours = riskResponse(ours, () -> {
+          var plans = node.getBean(com.opsflow.risk.RiskResponsePlans.class);
+          // a risk the assessment lifecycle registered; each round opens another response to it, as a new quarter would
+          var risk = node.getBean(com.opsflow.risk.Risks.class).findAll().get(0);
+          var response = plans.open(risk, java.time.Instant.now());
+          return ours.engine.getRuntimeService().startProcessInstanceById(oursDefinition, response.number(),
+              Map.of("riskResponseId", response.id(), "department", "mkt")).getId();
+        }), () -> last.bare = riskResponse(bare, () -> bare.engine.getRuntimeService()
+            .startProcessInstanceById(bareDefinition, Map.of("department", "mkt")).getId()), 4,
+        () -> last.endedAt(com.opsflow.risk.RiskResponseProcess.Elements.END, com.opsflow.risk.RiskResponseProcess.Elements.END, 4));
+  }
+
+  private String riskResponse(Side side, java.util.function.Supplier<String> open) {
+    String response = side.startBy("admin", open);
+    side.complete("wangfang", response, side.submits(Map.of("responseStrategy", "REDUCE", "responseMeasures",
+        "与渠道商签订回款协议", "responseOwner", "zhangwei", "responseDueOn", today.plusDays(30).toString()),
+        Map.of("responseOwner", "zhangwei")));
+    side.complete("zhangwei", response, Map.of("executionReport", "已与全部渠道商签订回款协议"));
+    side.complete("wulei", response, decision(APPROVE, null));
+    return response;
+  }
+
+  /** The response's steps when it is carried out: the plan, the 责任人's report, 运营部's check. */
+  static BpmnModelInstance bareResponseShape() {
+    String key = "bare-risk-response";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().userTask().name("制定风险应对措施").camundaCandidateGroups("${department}")
+        .userTask().name("报告应对执行情况").camundaAssignee("${responseOwner}");
+    return approval(builder, key + "-ops", "ops").endEvent(com.opsflow.risk.RiskResponseProcess.Elements.END).done();
+  }
+
   // ---- the bare shapes' building blocks
 
   /** A user task for the group, then the decision's gateway: 同意 goes on, anything else ends the instance. */
@@ -927,6 +1010,12 @@ final class Lifecycles {
       completions = 1;
       return actors.as(user, () -> bare ? engine.getRuntimeService().startProcessInstanceById(definition, variables).getId()
           : engine.getFormService().submitStartForm(definition, variables).getId());
+    }
+
+    /** A start that is no start form — another system's post, the assessment opening a response; it counts as one. */
+    String startBy(String user, java.util.function.Supplier<String> starter) {
+      completions = 1;
+      return actors.as(user, starter);
     }
 
     /** The instance's one open task, done by the user. */
