@@ -63,7 +63,8 @@ final class Lifecycles {
       "zhangwei", "lvbo", "qianjun", // 协作项目: 项目负责人, 协作小组, 研发部
       "hejing", // 整改求助: 研发部
       "admin", // 风险识别与评估: started as the round's timer would, by an administrator
-      "bizdata", "sunli"); // 风险预警: 经营数据系统 posts, 销售部 answers
+      "bizdata", "sunli", // 风险预警: 经营数据系统 posts, 销售部 answers
+      "hejing", "fengtao", "chuyang", "jiangyan", "hanxue"); // 数据报送: a member of every department
 
   /**
    * One process: our lifecycle, the bare one, how many user tasks each completes (the start counts as one),
@@ -98,7 +99,7 @@ final class Lifecycles {
 
   List<Lifecycle> all() {
     return List.of(planApproval(), planAdjustment(), supervisionAudit(), collaborationProject(), complaint(), meeting(), companyPlan(), rectificationHelp(),
-        supervisionProgramme(), riskAssessment(), riskWarning(), riskResponse());
+        supervisionProgramme(), riskAssessment(), riskWarning(), riskResponse(), dataRound());
   }
 
   // ---- 运营计划审批（年度）
@@ -804,8 +805,9 @@ final class Lifecycles {
           value[0] = value[0] == 700 ? 701 : 700; // a changed value each round: a new warning once the last one closed
           String number = readings.record(List.of(Map.<String, Object>of("indicator", "SALES-REVENUE", "period", period,
               "value", value[0])), indicator -> true, "bizdata", "经营数据系统").warnings().get(0);
-          return ours.engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
-              .singleResult().getId();
+          // the system may not read instances; the warning names its own
+          return jdbc.queryForObject("select process_instance_id from risk_warning where warning_number = ?",
+              String.class, number);
         }), () -> last.bare = riskWarning(bare, () -> bare.engine.getRuntimeService()
             .startProcessInstanceById(bareDefinition, Map.of("department", "sales")).getId()), 3,
         () -> last.endedAt(com.opsflow.risk.warning.RiskWarningProcess.Elements.END_CLOSED,
@@ -867,6 +869,74 @@ final class Lifecycles {
         .startEvent().userTask().name("制定风险应对措施").camundaCandidateGroups("${department}")
         .userTask().name("报告应对执行情况").camundaAssignee("${responseOwner}");
     return approval(builder, key + "-ops", "ops").endEvent(com.opsflow.risk.RiskResponseProcess.Elements.END).done();
+  }
+
+  // ---- 数据报送与分析
+
+  /** A member of each department and the value they submit for its indicator (within bounds: no warning). */
+  private static final Map<String, Object[]> SUBMITTERS = Map.of("ops", new Object[] {"wulei", 93},
+      "mkt", new Object[] {"wangfang", 9.6}, "sales", new Object[] {"sunli", 900}, "rnd", new Object[] {"hejing", 1},
+      "cs", new Object[] {"fengtao", 8}, "fin", new Object[] {"chuyang", 170}, "hr", new Object[] {"jiangyan", 1.9},
+      "data", new Object[] {"hanxue", 99.85});
+
+  /**
+   * A month's data round (OC-2.3, OM-7): the timer opens it, the eight departments submit their values, 韩雪 writes the
+   * 数据分析报告 from the figures, 杨建国 takes note and it is published. After each round the month is freed again
+   * (outside the timed part), so the next round reports the same month; its values are then unchanged.
+   */
+  Lifecycle dataRound() {
+    String bareDefinition = bare.deploy(bareDataRoundShape());
+    Rounds last = new Rounds();
+    return new Lifecycle("数据报送与分析（八个部门）", () -> last.ours = dataRound(ours, () -> {
+          Job timer = ours.engine.getManagementService().createJobQuery()
+              .processDefinitionKey(com.opsflow.datareport.DataReportProcess.KEY).timers().singleResult();
+          ours.engine.getManagementService().executeJob(timer.getId());
+          String round = jdbc.queryForObject("select process_instance_id from data_report", String.class);
+          for (List<Job> due; !(due = ours.engine.getManagementService().createJobQuery().processInstanceId(round)
+              .messages().list()).isEmpty(); ) {
+            due.forEach(job -> ours.engine.getManagementService().executeJob(job.getId()));
+          }
+          return round;
+        }), () -> last.bare = dataRound(bare, () -> bare.engine.getRuntimeService().startProcessInstanceById(
+            bareDefinition, Map.of("departments", json("[\"ops\",\"mkt\",\"sales\",\"rnd\",\"cs\",\"fin\",\"hr\",\"data\"]")))
+            .getId()), 11, () -> {
+          last.endedAt(com.opsflow.datareport.DataReportProcess.Elements.END,
+              com.opsflow.datareport.DataReportProcess.Elements.END, 11);
+          jdbc.update("delete from data_submission");
+          jdbc.update("delete from data_report_trail");
+          jdbc.update("delete from data_report");
+        });
+  }
+
+  private String dataRound(Side side, java.util.function.Supplier<String> open) {
+    String round = side.startBy("admin", open);
+    SUBMITTERS.forEach((department, submitter) -> {
+      var tasks = side.engine.getTaskService().createTaskQuery().taskCandidateGroup(department);
+      Task task = (side.bare ? tasks.processInstanceId(round)
+          : tasks.processDefinitionKey(com.opsflow.datareport.DataSubmissionProcess.KEY)).singleResult();
+      List<Map<String, Object>> rows = side.bare ? List.of() : com.opsflow.kernel.FieldChecks.rows(
+          side.engine.getTaskService().getVariable(task.getId(), "dataValues")).stream().map(row -> {
+            Map<String, Object> filled = new java.util.HashMap<>(row);
+            filled.put("value", submitter[1]);
+            return filled;
+          }).toList();
+      side.work((String) submitter[0], task, round, Map.of("dataValues", com.opsflow.kernel.FormValues.json(rows)));
+    });
+    side.complete("hanxue", round, Map.of("reportPurpose", "掌握上月经营状况", "reportMethod", "各部门指标环比分析",
+        "reportResults", "各项指标正常", "reportRecommendations", "保持"));
+    side.complete("yangjianguo", round, decision(APPROVE, null));
+    return round;
+  }
+
+  /** The round's steps: every department's submission in parallel, 数据分析部's report, 管理层's review. */
+  static BpmnModelInstance bareDataRoundShape() {
+    String key = "bare-data-report";
+    AbstractFlowNodeBuilder<?, ?> builder = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+        .startEvent().userTask().name("报送经营数据").camundaCandidateGroups("${department.stringValue()}")
+        .multiInstance().parallel().camundaCollection("${departments.elements()}").camundaElementVariable("department")
+        .multiInstanceDone().userTask().name("撰写数据分析报告").camundaCandidateGroups("data");
+    return approval(builder, key + "-review", "management")
+        .endEvent(com.opsflow.datareport.DataReportProcess.Elements.END).done();
   }
 
   // ---- the bare shapes' building blocks
