@@ -1,15 +1,11 @@
 package com.opsflow.approval;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -56,7 +52,7 @@ class ConflictRetry {
       byte[] body = request.getInputStream().readAllBytes();
       for (int attempt = 1; ; attempt++) {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        chain.doFilter(new Replayed(request, body), answer);
+        chain.doFilter(new ReplayedRequest(request, body), answer);
         if (attempt < ATTEMPTS && conflict(answer)) {
           answer.resetBuffer();
           answer.setStatus(HttpServletResponse.SC_OK);
@@ -74,48 +70,6 @@ class ConflictRetry {
       // Camunda's REST layer reports it as a failed submission whose reason is the engine's ENGINE-03005
       String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
       return body.contains("OptimisticLockingException") || body.contains("ENGINE-03005");
-    }
-  }
-
-  /** The request with its body read once and handed out again for every attempt. */
-  private static final class Replayed extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Replayed(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public java.io.BufferedReader getReader() {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 }

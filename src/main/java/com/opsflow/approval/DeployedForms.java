@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -57,6 +59,33 @@ public class DeployedForms {
       String formRef = step == null ? null : step.getCamundaFormRef();
       return formRef == null ? Optional.<JsonNode>empty() : Optional.ofNullable(formsOf(processDefinitionId).get(formRef));
     });
+  }
+
+  /**
+   * What a step's form lets people submit: its fields' keys and its dynamic lists' paths (a list's rows are one
+   * variable); empty when the step shows no deployed form.
+   */
+  public Optional<Set<String>> fieldsOf(String processDefinitionId, String taskKey) {
+    return ofStep(processDefinitionId, taskKey).map(form -> {
+      Set<String> fields = new HashSet<>();
+      collect(form, fields);
+      return fields;
+    });
+  }
+
+  private static void collect(JsonNode container, Set<String> fields) {
+    for (JsonNode component : container.path("components")) {
+      String type = component.path("type").asText();
+      if (type.equals("dynamiclist") || type.equals("group")) {
+        if (component.hasNonNull("path") && !component.path("path").asText().isEmpty()) {
+          fields.add(component.path("path").asText());
+          continue; // the list's own fields are inside its rows
+        }
+      } else if (component.hasNonNull("key")) {
+        fields.add(component.path("key").asText());
+      }
+      collect(component, fields);
+    }
   }
 
   private Map<String, JsonNode> formsOf(String processDefinitionId) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -26,7 +27,8 @@ import com.opsflow.kernel.Steps;
 import com.opsflow.kernel.SubmissionRefused;
 
 /**
- * What any start form or task submission may carry besides its own fields, handled for every diagram:
+ * What any start form or task submission may carry besides its own fields, handled for every diagram — and that a
+ * task's submission carries nothing else ({@link OwnFieldsOnly}):
  * people to copy in ({@value ApplicationProcess#CC_RECIPIENTS}), and — for the review step's own
  * listener — which task was just completed, so its decision comment lands on that task in Tasklist's
  * history. A delegated task goes back to its owner: the delegate cannot complete it in the owner's place.
@@ -41,9 +43,11 @@ class TaskSubmissions extends AbstractProcessEnginePlugin {
   private static final String COMPLETED_WHILE_DELEGATED = "completedWhileDelegated";
 
   private final CarbonCopies carbonCopies;
+  private final DeployedForms forms;
 
-  TaskSubmissions(@Lazy CarbonCopies carbonCopies) {
+  TaskSubmissions(@Lazy CarbonCopies carbonCopies, @Lazy DeployedForms forms) {
     this.carbonCopies = carbonCopies;
+    this.forms = forms;
   }
 
   @Override
@@ -51,8 +55,9 @@ class TaskSubmissions extends AbstractProcessEnginePlugin {
     configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskSubmissions::completed);
+        TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, TaskSubmissions::completed);
+        task.setTaskFormHandler(new OwnFieldsOnly(task.getTaskFormHandler(), () -> forms));
         ReturnTargets.read(element, activity);
         if (!ReturnTargets.of(activity).isEmpty()) {
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()

@@ -210,10 +210,18 @@ class ApprovalOperationsRestTest extends EngineTest {
           .containsEntry("message", "吴磊委派给您协助办理：您提交后，这项待办交回吴磊作最终决定。");
       assertThat(as("lina").api("/tasks/" + task + "/delegation").getStatusCode()).as("not hers to see")
           .isEqualTo(HttpStatus.NOT_FOUND);
-      ResponseEntity<Map<String, Object>> completedInsteadOfResolved = as("zhoumin")
+      ResponseEntity<Map<String, Object>> decidedPastTheForm = as("zhoumin")
           .post("/task/" + task + "/complete", variables(Map.of("decision", "APPROVE")));
-      assertThat(completedInsteadOfResolved.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(message(completedInsteadOfResolved)).isEqualTo("这项待办是委派给您协助办理的：请提交表单交回委派人，由委派人作出最终决定。");
+      assertThat(decidedPastTheForm.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(message(decidedPastTheForm)).isEqualTo("请通过任务表单提交（submit-form）：完成任务时不能直接写入流程变量。");
+      ResponseEntity<Map<String, Object>> completedInsteadOfResolved = as("zhoumin")
+          .post("/task/" + task + "/complete", Map.of());
+      assertThat(completedInsteadOfResolved.getStatusCode()).as("completing without a decision").isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getDelegationState())
+          .as("still delegated to 周敏, not decided in 吴磊's place").isEqualTo(DelegationState.PENDING);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> acting.as("zhoumin",
+          () -> engine.getTaskService().complete(task, Map.of("decision", "APPROVE"))))
+          .as("code completing in the owner's place").hasMessage("这项待办是委派给您协助办理的：请提交表单交回委派人，由委派人作出最终决定。");
 
       // zhoumin submits the form in Tasklist: the task returns to wulei with zhoumin's proposal filled in
       assertThat(as("zhoumin").post("/task/" + task + "/submit-form",

@@ -297,10 +297,13 @@ class SupervisionProgrammeProcessTest extends EngineTest {
     Task csConfirm = taskFor(CS_HEAD, "确认督导日期");
     assertThatThrownBy(() -> complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM", "plannedAuditNo", 2)))
         .as("a REST client pointing its own task at 市场部's audit").isInstanceOf(SubmissionRefused.class)
-        .hasMessageContaining("只有市场部负责人可以答复这次督导的日期");
-    // what a REST client adds to its answer does not change the audit: the record does
-    complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM", "onSiteDate", "2026-12-31", "supervisors",
-        SpinValues.jsonValue("[\"zhenghong\"]").create(), "programmeDrafter", CS_HEAD));
+        .hasMessageContaining("此环节的表单没有这些字段，不能提交：plannedAuditNo");
+    // what a REST client adds to its answer is refused: a submission sets its form's fields only
+    assertThatThrownBy(() -> complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM", "onSiteDate", "2026-12-31",
+        "supervisors", SpinValues.jsonValue("[\"zhenghong\"]").create(), "programmeDrafter", CS_HEAD)))
+        .isInstanceOf(SubmissionRefused.class)
+        .hasMessageContaining("此环节的表单没有这些字段，不能提交：onSiteDate、programmeDrafter、supervisors");
+    complete(CS_HEAD, csConfirm, Map.of("dateAnswer", "CONFIRM"));
     runAll(jobs(programme, PREPARE_AUDIT));
     SupervisionAudit csAudit = audits.findAll().get(0);
     assertThat(csAudit.onSiteDate()).hasToString("2026-12-10");

@@ -173,8 +173,11 @@ class RiskWarningProcessTest extends EngineTest {
         .isInstanceOf(SubmissionRefused.class).hasMessageContaining("交部门应对或知悉");
     complete("yangjianguo", passed, Map.of("warningInstruction", "RESPOND", "instructionComment", "研发部一周内拿出整改措施"));
     assertThat(passed).isWaitingAt(ANALYSE).task().hasCandidateGroup("rnd");
-    complete("hejing", passed, Map.of("cause", "需求变更未评估工期", "measures", "变更须经项目经理评估工期后确认",
-        "department", "ops")); // a forged department changes nothing: the record names it
+    assertThatThrownBy(() -> complete("hejing", passed, Map.of("cause", "需求变更未评估工期",
+        "measures", "变更须经项目经理评估工期后确认", "department", "ops")))
+        .as("a REST client moving the warning to another department").isInstanceOf(SubmissionRefused.class)
+        .hasMessageContaining("此环节的表单没有这些字段，不能提交：department");
+    complete("hejing", passed, Map.of("cause", "需求变更未评估工期", "measures", "变更须经项目经理评估工期后确认"));
     assertThat(engine.getRuntimeService().getVariable(passed.getId(), "department")).isEqualTo("rnd");
     complete("wulei", passed, Map.of("decision", "APPROVE"));
     assertThat(passed).isEnded().hasPassed(END_CLOSED);

@@ -94,6 +94,29 @@ class RiskWarningRestTest extends EngineTest {
     assertThat(as("zhoumin").page("/risks").getBody()).contains("没有未关闭的预警");
   }
 
+  /** Any task, any process: a REST client may set the fields of the task's form and nothing else. */
+  @Test
+  void aSubmissionSetsItsFormsFieldsAndNothingElse() {
+    as("bizdata").apiPost("/indicator-values", batch("SALES-REVENUE", "2026-10", 750));
+    String taskId = (String) departmentTasks("sunli", "sales").get(0).get("id");
+    ResponseEntity<Map<String, Object>> forged = as("sunli").post("/task/" + taskId + "/submit-form",
+        RestClient.variables(Map.of("cause", "两家大客户推迟签约", "measures", "跟进签约", "department", "ops",
+            "warningId", 99)));
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(forged.getBody().get("message")))
+        .contains("此环节的表单没有这些字段，不能提交：department、warningId");
+    ResponseEntity<Map<String, Object>> past = as("sunli").post("/task/" + taskId + "/complete",
+        RestClient.variables(Map.of("cause", "两家大客户推迟签约", "measures", "跟进签约", "department", "ops")));
+    assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(String.valueOf(past.getBody().get("message"))).contains("请通过任务表单提交");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult()).as("still open").isNotNull();
+    assertThat(engine.getRuntimeService().getVariable(
+        engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId(), "department"))
+        .isEqualTo("sales");
+    assertThat(as("sunli").post("/task/" + taskId + "/submit-form", RestClient.variables(
+        Map.of("cause", "两家大客户推迟签约", "measures", "跟进签约"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
   @SuppressWarnings("unchecked")
   List<Map<String, Object>> dashboardWarnings() {
     Map<String, Object> risks = (Map<String, Object>) as("yangjianguo").api("/dashboard").getBody().get("risks");
