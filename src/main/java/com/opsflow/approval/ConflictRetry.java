@@ -18,9 +18,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Two reviewers of a 会签 submitting at the same moment both change the round's counters; the engine lets
- * one through and rolls the other back with an optimistic-locking conflict. The rolled-back submission
- * changed nothing, so it is simply sent again (up to {@value #ATTEMPTS} times) instead of showing the
- * reviewer an error. Task submissions only, on the REST API and the web apps' API.
+ * one through and rolls the other back with an optimistic-locking conflict. Two employees submitting at the same
+ * moment may number their records alike (the load test found two projects numbered PRJ-2026-014); the unique number
+ * rolls one back. A rolled-back submission changed nothing, so it is simply sent again (up to {@value #ATTEMPTS}
+ * times) instead of showing an error. Start forms and task submissions, on the REST API and the web apps' API.
  */
 @Configuration
 class ConflictRetry {
@@ -67,9 +68,12 @@ class ConflictRetry {
       if (answer.getStatus() < 500) {
         return false;
       }
-      // Camunda's REST layer reports it as a failed submission whose reason is the engine's ENGINE-03005
+      // Camunda's REST layer reports it as a failed submission whose reason is the engine's ENGINE-03005; a record
+      // numbered in the same instant as another's (PRJ-2026-014 twice: numbers count the year's records) is refused by
+      // its unique number, H2's and PostgreSQL's words — sent again, it takes the next number
       String body = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
-      return body.contains("OptimisticLockingException") || body.contains("ENGINE-03005");
+      return body.contains("OptimisticLockingException") || body.contains("ENGINE-03005")
+          || body.contains("Unique index or primary key violation") || body.contains("duplicate key value violates");
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.approval.AcceptanceVerdict;
 import com.opsflow.approval.ReviewDecision;
 import com.opsflow.approval.ReviewSubmission;
@@ -24,8 +25,10 @@ public class Projects {
   private final ProgressReports reports;
   private final PerformanceLedger ledger;
   private final Organisation org;
+  private final RecordNumbers numbers;
 
-  Projects(CollaborationProjects projects, ProgressReports reports, PerformanceLedger ledger, Organisation org) {
+  Projects(RecordNumbers numbers, CollaborationProjects projects, ProgressReports reports, PerformanceLedger ledger, Organisation org) {
+    this.numbers = numbers;
     this.projects = projects;
     this.reports = reports;
     this.ledger = ledger;
@@ -252,6 +255,6 @@ public class Projects {
   /** e.g. PRJ-2027-002, the second project starting in 2027. */
   private String numberFor(ProjectApplication application) {
     String prefix = "PRJ-" + application.startDate().getYear() + "-";
-    return prefix + String.format("%03d", projects.countByNumberStartingWith(prefix) + 1);
+    return prefix + String.format("%03d", numbers.next(prefix, () -> projects.countByNumberStartingWith(prefix)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.ReviewedRecords;
 import com.opsflow.kernel.CompanyClock;
@@ -27,8 +28,10 @@ public class CaseBook implements ReviewedRecords {
   private final CompanyClock clock;
   private final PerformancePoints points;
   private final CallbackSchedule callbacks;
+  private final RecordNumbers numbers;
 
-  CaseBook(CustomerCases cases, Organisation org, CompanyClock clock, PerformancePoints points, CallbackSchedule callbacks) {
+  CaseBook(RecordNumbers numbers, CustomerCases cases, Organisation org, CompanyClock clock, PerformancePoints points, CallbackSchedule callbacks) {
+    this.numbers = numbers;
     this.cases = cases;
     this.org = org;
     this.clock = clock;
@@ -72,7 +75,7 @@ public class CaseBook implements ReviewedRecords {
   public CustomerCase open(CaseIntake intake, String recordedBy, String processInstanceId) {
     Instant now = clock.now();
     String prefix = "KF-" + clock.today().getYear() + "-";
-    String number = prefix + String.format("%04d", cases.countByNumberStartingWith(prefix) + 1);
+    String number = prefix + String.format("%04d", numbers.next(prefix, () -> cases.countByNumberStartingWith(prefix)));
     return cases.saveAndFlush(new CustomerCase(number, intake, recordedBy, org.displayName(recordedBy),
         processInstanceId, now));
   }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.kernel.CompanyClock;
 import com.opsflow.kernel.FieldChecks;
 import com.opsflow.kernel.SubmissionRefused;
@@ -33,9 +34,11 @@ public class MeetingBook {
   private final CompanyClock clock;
   private final MeetingRules rules;
   private final MeetingCalls calls;
+  private final RecordNumbers numbers;
 
-  MeetingBook(Meetings meetings, MinutesVersions minutes, Resolutions resolutions, Organisation org, CompanyClock clock,
+  MeetingBook(RecordNumbers numbers, Meetings meetings, MinutesVersions minutes, Resolutions resolutions, Organisation org, CompanyClock clock,
       MeetingRules rules, MeetingCalls calls) {
+    this.numbers = numbers;
     this.calls = calls;
     this.meetings = meetings;
     this.minutes = minutes;
@@ -49,7 +52,7 @@ public class MeetingBook {
   @Transactional
   public Meeting open(MeetingKind kind, String topic, String organiser, String processInstanceId) {
     String prefix = "HY-" + clock.today().getYear() + "-";
-    String number = prefix + String.format("%04d", meetings.countByNumberStartingWith(prefix) + 1);
+    String number = prefix + String.format("%04d", numbers.next(prefix, () -> meetings.countByNumberStartingWith(prefix)));
     return meetings.saveAndFlush(new Meeting(number, kind, topic, organiser, processInstanceId, clock.now()));
   }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.ReviewedRecords;
 import com.opsflow.organisation.Organisation;
@@ -20,8 +21,10 @@ public class RiskRegister implements ReviewedRecords {
   private final RiskReports reports;
   private final Risks risks;
   private final Organisation org;
+  private final RecordNumbers numbers;
 
-  RiskRegister(RiskReports reports, Risks risks, Organisation org) {
+  RiskRegister(RecordNumbers numbers, RiskReports reports, Risks risks, Organisation org) {
+    this.numbers = numbers;
     this.reports = reports;
     this.risks = risks;
     this.org = org;
@@ -96,6 +99,6 @@ public class RiskRegister implements ReviewedRecords {
   /** e.g. FX-2026-007, the seventh risk entered in 2026. */
   private String nextNumber(Instant now) {
     String prefix = "FX-" + now.toString().substring(0, 4) + "-";
-    return prefix + String.format("%03d", risks.countByNumberStartingWith(prefix) + 1);
+    return prefix + String.format("%03d", numbers.next(prefix, () -> risks.countByNumberStartingWith(prefix)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.organisation.Organisation;
 
@@ -15,8 +16,10 @@ public class AuditPlans {
 
   private final SupervisionAudits audits;
   private final Organisation org;
+  private final RecordNumbers numbers;
 
-  AuditPlans(SupervisionAudits audits, Organisation org) {
+  AuditPlans(RecordNumbers numbers, SupervisionAudits audits, Organisation org) {
+    this.numbers = numbers;
     this.audits = audits;
     this.org = org;
   }
@@ -82,6 +85,6 @@ public class AuditPlans {
   /** e.g. AUD-2027-003, the third audit planned for 2027. */
   private String numberFor(SupervisionPlan plan) {
     String prefix = "AUD-" + plan.onSiteDate().getYear() + "-";
-    return prefix + String.format("%03d", audits.countByNumberStartingWith(prefix) + 1);
+    return prefix + String.format("%03d", numbers.next(prefix, () -> audits.countByNumberStartingWith(prefix)));
   }
 }

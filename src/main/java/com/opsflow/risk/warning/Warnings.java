@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.opsflow.kernel.RecordNumbers;
 import com.opsflow.approval.ReviewSubmission;
 import com.opsflow.approval.ReviewedRecords;
 import com.opsflow.kernel.Privileged;
@@ -26,8 +27,10 @@ public class Warnings implements ReviewedRecords {
   private final Organisation org;
   private final RuntimeService runtimeService;
   private final Privileged privileged;
+  private final RecordNumbers numbers;
 
-  Warnings(RiskWarnings warnings, Organisation org, RuntimeService runtimeService, Privileged privileged) {
+  Warnings(RecordNumbers numbers, RiskWarnings warnings, Organisation org, RuntimeService runtimeService, Privileged privileged) {
+    this.numbers = numbers;
     this.warnings = warnings;
     this.org = org;
     this.runtimeService = runtimeService;
@@ -121,6 +124,6 @@ public class Warnings implements ReviewedRecords {
   /** e.g. YJ-2026-004, the fourth warning of 2026. */
   private String nextNumber(Instant now) {
     String prefix = "YJ-" + now.toString().substring(0, 4) + "-";
-    return prefix + String.format("%03d", warnings.countByNumberStartingWith(prefix) + 1);
+    return prefix + String.format("%03d", numbers.next(prefix, () -> warnings.countByNumberStartingWith(prefix)));
   }
 }
