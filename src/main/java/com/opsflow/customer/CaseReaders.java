@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.organisation.Groups;
 
 /**
@@ -30,6 +31,6 @@ class CaseReaders {
   }
 
   private static List<String> groups(Authentication caller) {
-    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return CurrentUser.groupsOf(caller);
   }
 }

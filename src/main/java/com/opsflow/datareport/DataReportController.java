@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Groups;
@@ -67,8 +67,7 @@ class DataReportController {
   }
 
   private boolean mayRead(DataReport report) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     if (groups.contains(Groups.MANAGEMENT) || groups.contains("data")) {
       return true;
     }

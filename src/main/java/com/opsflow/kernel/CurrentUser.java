@@ -1,5 +1,7 @@
 package com.opsflow.kernel;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -17,6 +19,15 @@ public final class CurrentUser {
       throw Refusal.forbidden("请先登录。");
     }
     return user;
+  }
+
+  /** The caller's groups (departments, head groups, roles); none when nobody is logged in. */
+  public static List<String> groups(IdentityService identityService) {
+    return groupsOf(identityService.getCurrentAuthentication());
+  }
+
+  public static List<String> groupsOf(Authentication caller) {
+    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 
   public static String of(IdentityService identityService) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.organisation.Groups;
 
 /**
@@ -31,7 +32,7 @@ class MeetingReaders {
 
   /** 运营部 and 管理层 read every meeting and the whole 决议台账. */
   boolean tracksEveryItem(Authentication caller) {
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groupsOf(caller);
     return groups.contains(Groups.OPERATIONS) || groups.contains(Groups.MANAGEMENT);
   }
 

@@ -3,11 +3,11 @@ package com.opsflow.operations;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Groups;
 
@@ -28,8 +28,7 @@ class DashboardController {
 
   @GetMapping("/api/dashboard")
   Dashboard figures(@RequestParam(required = false) Integer year, @RequestParam(required = false) String department) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     if (!groups.contains(Groups.MANAGEMENT) && !groups.contains(Groups.ADMINISTRATORS)) {
       throw Refusal.forbidden("运营看板仅供公司管理层查看。");
     }

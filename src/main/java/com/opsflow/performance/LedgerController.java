@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.organisation.Groups;
 
 /**
@@ -35,8 +35,7 @@ class LedgerController {
 
   @GetMapping("/api/performance/{department}")
   ResponseEntity<Ledger> ledgerOf(@PathVariable String department) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     if (!groups.contains(department) && !groups.contains(Groups.MANAGEMENT) && !groups.contains(Groups.SUPERVISORS)) {
       return ResponseEntity.notFound().build();
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
 import com.opsflow.kernel.Refusal;
 import com.opsflow.organisation.Groups;
@@ -69,8 +69,7 @@ class RiskLedgerController {
             .findFirst().map(ResponseStatus::label)
             .orElseThrow(() -> Refusal.badRequest("应对状态“" + status + "”不存在，应为" + String.join("、",
                 Arrays.stream(ResponseStatus.values()).map(ResponseStatus::label).toList()) + "或" + NO_RESPONSE + "。"));
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     boolean everyDepartment = groups.contains(Groups.OPERATIONS) || groups.contains(Groups.MANAGEMENT);
     List<Risk> found = (everyDepartment ? risks.findAll() : risks.findByDepartmentIn(groups)).stream()
         .filter(risk -> department == null || department.isBlank() || risk.department().equals(department))

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
 import com.opsflow.organisation.Groups;
 import com.opsflow.organisation.Organisation;
@@ -56,8 +56,7 @@ class SupervisionProgrammeController {
     if (programme == null) {
       return ResponseEntity.notFound().build();
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     boolean whole = groups.contains(Groups.SUPERVISORS) || groups.contains(Groups.MANAGEMENT);
     List<PlannedAudit> readable = programme.audits().stream()
         .filter(audit -> whole || groups.contains(Groups.headGroupOf(audit.department()))).toList();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.kernel.Pages;
 import com.opsflow.organisation.Organisation;
 
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -90,8 +90,7 @@ class LeaverController {
   }
 
   private void administratorsOnly() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     if (!groups.contains(Groups.ADMINISTRATORS)) {
       throw Refusal.forbidden("只有系统管理员可以办理离职转办。");
     }

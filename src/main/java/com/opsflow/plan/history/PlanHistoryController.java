@@ -3,7 +3,6 @@ package com.opsflow.plan.history;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.opsflow.approval.TrailEntry;
 import com.opsflow.kernel.CompanyClock;
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.organisation.Groups;
 import com.opsflow.plan.OperationPlan;
 import com.opsflow.plan.OperationPlans;
@@ -70,8 +70,7 @@ class PlanHistoryController {
   }
 
   private boolean mayRead(String department) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = CurrentUser.groups(identityService);
     return groups.contains(department) || groups.contains(Groups.OPERATIONS) || groups.contains(Groups.MANAGEMENT);
   }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -72,10 +71,6 @@ public class IndicatorCatalogue {
   public List<Indicator> all() {
     DmnDecision table = table();
     return org.departments().stream().flatMap(group -> of(table, group.getId()).stream()).toList();
-  }
-
-  public Optional<Indicator> byCode(String code) {
-    return all().stream().filter(indicator -> indicator.code().equals(code)).findFirst();
   }
 
   private static BigDecimal decimal(Object value) {

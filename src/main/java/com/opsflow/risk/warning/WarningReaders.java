@@ -3,9 +3,9 @@ package com.opsflow.risk.warning;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import com.opsflow.kernel.CurrentUser;
 import com.opsflow.organisation.Groups;
 
 /**
@@ -25,8 +25,7 @@ class WarningReaders {
 
   /** The caller's groups. */
   List<String> groups() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return CurrentUser.groups(identityService);
   }
 
   boolean mayRead(List<String> groups, String department) {

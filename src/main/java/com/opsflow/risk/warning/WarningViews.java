@@ -31,7 +31,7 @@ final class WarningViews {
     return view;
   }
 
-  static TypedValue readings(RiskWarning warning) {
+  private static TypedValue readings(RiskWarning warning) {
     return FormValues.json(warning.readings().stream().map(reading -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("period", reading.period());
